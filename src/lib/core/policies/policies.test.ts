@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ANONYMOUS, type Actor } from '../shared/actor';
+import { ACTIONS, can, POLICIES } from './policies';
+
+const body = 'b1';
+const other = 'b2';
+const actor = (over: Partial<Actor>): Actor => ({ ...ANONYMOUS, userId: 'u', ...over });
+
+describe('policies', () => {
+	it('deny an anonymous visitor every action', () => {
+		for (const a of ACTIONS) expect(can(ANONYMOUS, a, body)).toBe(false);
+	});
+	it('allow an administrator every action granted to admin', () => {
+		const admin = actor({ isAdmin: true });
+		for (const a of ACTIONS) expect(can(admin, a, body)).toBe((POLICIES[a] as readonly string[]).includes('admin') || (POLICIES[a] as readonly string[]).includes('signed_in'));
+	});
+	it('scope a secretariat to its own body', () => {
+		const sec = actor({ memberships: [{ bodyId: body, role: 'secretariat' }] });
+		expect(can(sec, 'meeting.create', body)).toBe(true);
+		expect(can(sec, 'meeting.create', other)).toBe(false);
+		expect(can(sec, 'meeting.create')).toBe(false);
+		expect(can(sec, 'organisation.create')).toBe(true);
+		expect(can(sec, 'body.create')).toBe(false);
+		expect(can(sec, 'outbox.view')).toBe(false);
+	});
+	it('give a member no administrative action', () => {
+		const member = actor({ memberships: [{ bodyId: body, role: 'member' }] });
+		for (const a of ACTIONS) expect(can(member, a, body)).toBe(a === 'account.view');
+	});
+});

@@ -1,0 +1,32 @@
+/**
+ * The fixed vocabularies of Plenary. Each list is the single source: zod enums, database checks,
+ * form options and translations are all derived from these arrays.
+ */
+export const LOCALES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const STAKEHOLDER_GROUPS = [
+	'government',
+	'private_sector',
+	'civil_society',
+	'technical_community',
+	'academic_community',
+	'intergovernmental_organisation',
+	'international_organisation'
+] as const;
+export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
+
+export const MEMBERSHIP_ROLES = ['chair', 'vice_chair', 'member', 'observer', 'secretariat', 'coordinator'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+export const DEVELOPMENT_STATUSES = ['ldc', 'lldc', 'sids', 'developing', 'developed'] as const;
+export type DevelopmentStatus = (typeof DEVELOPMENT_STATUSES)[number];
+
+export const ORGANISATION_KINDS = ['member_state', 'intergovernmental', 'international', 'company', 'civil_society', 'technical', 'academic', 'other'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const DOCUMENT_KINDS = ['draft', 'compilation', 'contribution', 'report', 'summary', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const UNIT_KINDS = ['title', 'heading', 'paragraph', 'list_item', 'footnote', 'annex', 'table_row', 'blank'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];

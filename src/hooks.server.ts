@@ -1,7 +1,7 @@
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { ANONYMOUS } from '$lib/core/shared/actor';
-import { actorForSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { actorForSession, SESSION_COOKIE, sessionCookieOptions } from '$lib/server/auth/sessions';
 import { database, db } from '$lib/server/runtime';
 import { directionOf, isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n/locales';
 
@@ -36,7 +36,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		const found = await actorForSession(await db(), token);
 		event.locals.actor = found.actor;
 		event.locals.sessionId = found.sessionId;
-		if (!found.sessionId) event.cookies.delete(SESSION_COOKIE, { path: '/' });
+		if (!found.sessionId) {
+			const { maxAge: _unused, ...options } = sessionCookieOptions(event.url);
+			event.cookies.delete(SESSION_COOKIE, options);
+		}
 	}
 
 	const lang = event.locals.locale;

@@ -1,22 +1,67 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import { ANONYMOUS, type Actor } from '../../core/shared/actor';
 import type { MembershipRole } from '../../core/shared/vocabulary';
-import type { Db } from '../db/client';
+import type { Db, DbOrTx } from '../db/client';
 import { memberships, sessions, users } from '../db/schema';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'plenary_session';
 export const SESSION_DAYS = 30;
 
-export async function createSession(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
+export interface NewSession {
+	token: string;
+	expiresAt: Date;
+}
+
+/** Opens a session for the account; only the token's hash is stored, the token goes in the cookie. */
+export async function createSession(db: DbOrTx, userId: string, now: Date = new Date()): Promise<NewSession> {
 	const token = newToken();
-	const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+	const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
 	await db.insert(sessions).values({ id: hashToken(token), userId, expiresAt });
 	return { token, expiresAt };
 }
 
-export async function deleteSession(db: Db, token: string): Promise<void> {
-	await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
+/**
+ * Opens a fresh session and ends the one the browser came with, if any: signing in always
+ * issues a new token, so a token planted in someone's browser before they sign in (session
+ * fixation) is worthless afterwards.
+ */
+export async function rotateSession(db: DbOrTx, userId: string, previousToken: string | null | undefined, now: Date = new Date()): Promise<NewSession> {
+	if (previousToken) await deleteSession(db, previousToken);
+	return createSession(db, userId, now);
+}
+
+/** Ends the session of this token; true when there was one. */
+export async function deleteSession(db: DbOrTx, token: string): Promise<boolean> {
+	const gone = await db.delete(sessions).where(eq(sessions.id, hashToken(token))).returning({ id: sessions.id });
+	return gone.length > 0;
+}
+
+/** Ends every session of an account (after its password was reset or changed). */
+export async function deleteSessionsOfUser(db: DbOrTx, userId: string, exceptToken?: string | null): Promise<void> {
+	const own = eq(sessions.userId, userId);
+	await db.delete(sessions).where(exceptToken ? and(own, ne(sessions.id, hashToken(exceptToken))) : own);
+}
+
+/** Whether a session with this token exists (expired or not). */
+export async function sessionExists(db: DbOrTx, token: string): Promise<boolean> {
+	const [row] = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, hashToken(token))).limit(1);
+	return Boolean(row);
+}
+
+/**
+ * The session cookie's attributes: not readable by scripts, sent on top-level navigation from
+ * other sites (so links into Plenary keep the reader signed in) but not on their form posts,
+ * Secure whenever the site is reached over https, for 30 days.
+ */
+export function sessionCookieOptions(url: URL) {
+	return {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax' as const,
+		secure: url.protocol === 'https:',
+		maxAge: SESSION_DAYS * 86_400
+	};
 }
 
 /** The actor a session cookie stands for, with their memberships; anonymous when none is valid. */
@@ -33,7 +78,7 @@ export async function actorForSession(db: Db, token: string | undefined): Promis
 	return { actor: await actorForUser(db, row.user), sessionId: id };
 }
 
-export async function actorForUser(db: Db, user: typeof users.$inferSelect): Promise<Actor> {
+export async function actorForUser(db: DbOrTx, user: typeof users.$inferSelect): Promise<Actor> {
 	const seats = user.personId
 		? await db.select({ bodyId: memberships.bodyId, role: memberships.role }).from(memberships).where(eq(memberships.personId, user.personId))
 		: [];

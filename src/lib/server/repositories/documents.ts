@@ -44,3 +44,8 @@ export async function findVersion(db: DbOrTx, documentId: string, number: number
 export async function versionUnits(db: DbOrTx, versionId: string): Promise<UnitRow[]> {
 	return db.select().from(units).where(eq(units.versionId, versionId)).orderBy(asc(units.position));
 }
+
+export async function findDocumentById(db: DbOrTx, id: string): Promise<DocumentRow | undefined> {
+	const [row] = await db.select().from(documents).where(eq(documents.id, id)).limit(1);
+	return row;
+}

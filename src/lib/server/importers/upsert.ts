@@ -1,0 +1,50 @@
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../db/client';
+
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
+/** Tallies what an import did, so a second run can prove it changed nothing. */
+export class Tally {
+	created = 0;
+	updated = 0;
+	unchanged = 0;
+	add(outcome: Outcome): void {
+		this[outcome]++;
+	}
+}
+
+/** Compares stored and wanted values the way they round-trip through the database. */
+function same(a: unknown, b: unknown): boolean {
+	if (a instanceof Date || b instanceof Date) return new Date(a as string).getTime() === new Date(b as string).getTime();
+	return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * Finds the row whose natural key matches, inserts it when missing, updates only the fields that
+ * differ, and says which of the three happened. Natural keys (slugs, ISO codes, a body and a
+ * meeting number…) are what make a second import a no-op.
+ */
+export async function upsertBy<T extends PgTable>(
+	tx: DbOrTx,
+	table: T,
+	key: Record<string, unknown>,
+	values: Record<string, unknown>
+): Promise<{ id: string; outcome: Outcome; row: Record<string, unknown> }> {
+	const cols = table as unknown as Record<string, PgColumn>;
+	const conditions: SQL[] = Object.entries(key).map(([k, v]) => (v === null || v === undefined ? isNull(cols[k]) : eq(cols[k], v)));
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	const [existing] = (await (tx as any).select().from(table).where(and(...conditions)).limit(1)) as Record<string, unknown>[];
+	if (!existing) {
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		const [row] = (await (tx as any).insert(table).values({ ...key, ...values }).returning()) as Record<string, unknown>[];
+		return { id: row.id as string, outcome: 'created', row };
+	}
+	const changed: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(values)) if (!same(existing[k], v)) changed[k] = v;
+	if (Object.keys(changed).length === 0) return { id: existing.id as string, outcome: 'unchanged', row: existing };
+	if ('updatedAt' in cols) changed.updatedAt = new Date();
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	const [row] = (await (tx as any).update(table).set(changed).where(eq(cols.id, existing.id)).returning()) as Record<string, unknown>[];
+	return { id: row.id as string, outcome: 'updated', row };
+}

@@ -1,0 +1,24 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { can } from '$lib/core/policies/policies';
+import { organisationInput } from '$lib/core/organisations/schemas';
+import { db } from '$lib/server/runtime';
+import { parseForm } from '$lib/server/forms';
+import { failedOutcome, postingActor, signedInActor } from '$lib/server/admin/outcomes';
+import { createOrganisation } from '$lib/server/actions/organisations';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (!can(signedInActor(locals, url), 'organisation.create')) error(403, 'Forbidden');
+	return {};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, request }) => {
+		const actor = postingActor(locals);
+		const form = await parseForm(request, organisationInput);
+		if (!form.ok) return form.failure;
+		const result = await createOrganisation(await db(), actor, form.data);
+		if (!result.ok) return failedOutcome(result, form.values);
+		redirect(303, `/${locals.locale}/admin/organisations?saved=1`);
+	}
+};

@@ -4,8 +4,8 @@ CREATE EXTENSION IF NOT EXISTS unaccent;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION search_entries_tsv() RETURNS trigger AS $$
 BEGIN
-  NEW.tsv := setweight(to_tsvector(NEW.ts_config::regconfig, coalesce(NEW.label, '') || ' ' || coalesce(NEW.title, '')), 'B')
-          || setweight(to_tsvector(NEW.ts_config::regconfig, NEW.text), 'A');
+  -- Only the passage itself: a title or heading word would otherwise match every passage under it.
+  NEW.tsv := to_tsvector(NEW.ts_config::regconfig, NEW.text);
   RETURN NEW;
 END
 $$ LANGUAGE plpgsql;

@@ -17,7 +17,7 @@ import { createMembership, deleteMembership, updateMembership } from '../../src/
 import { createOrganisation, updateOrganisation } from '../../src/lib/server/actions/organisations';
 import { createPerson } from '../../src/lib/server/actions/persons';
 import { setAdministrator } from '../../src/lib/server/actions/users';
-import { listAuditEvents, auditFacets } from '../../src/lib/server/repositories/audit';
+import { auditFacets, auditReferenceNames, listAuditEvents } from '../../src/lib/server/repositories/audit';
 
 const meeting = (over: Record<string, string> = {}) =>
 	meetingInput.parse({ number: '1', title: 'First meeting', startsOn: '2016-09-30', endsOn: '2016-09-30', venue: 'Geneva', remoteParticipation: 'on', remoteNote: '', ...over });
@@ -69,6 +69,9 @@ describe.each(databaseKinds())('administrative commands on %s', (kind) => {
 		const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, bodyA));
 		expect(event).toMatchObject({ action: 'body.create', entityType: 'body', bodyId: bodyA, actorUserId: admin.userId });
 		expect(event.changes.name).toEqual({ from: null, to: 'Working Group A' });
+		// A creation records the fields given a value, not the blank ones.
+		const [bEvent] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, bodyB));
+		expect(Object.keys(bEvent.changes).sort()).toEqual(['lang', 'name', 'shortName', 'slug']);
 	});
 
 	it('refuses body creation to a secretariat and a duplicate slug to an administrator', async () => {
@@ -89,6 +92,7 @@ describe.each(databaseKinds())('administrative commands on %s', (kind) => {
 		const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, r.value.id));
 		expect(event).toMatchObject({ action: 'meeting.create', entityType: 'meeting', bodyId: bodyA, actorUserId: secretariatA.userId, actorLabel: 'Sec Retary <sec@example.org>' });
 		expect(event.changes).toMatchObject({ number: { from: null, to: 1 }, startsOn: { from: null, to: '2016-09-30' }, venue: { from: null, to: 'Geneva' } });
+		expect(event.summary).toBe('1 — First meeting');
 	});
 
 	it('refuses the secretariat of A a meeting in body B: nothing written, no audit event', async () => {
@@ -161,6 +165,11 @@ describe.each(databaseKinds())('administrative commands on %s', (kind) => {
 		const input = membershipInput.parse({ role: 'member', personId: p.id, stakeholderGroup: 'civil_society' });
 		const r = await createMembership(db, secretariatA, bodyA, input);
 		expect(r.ok).toBe(true);
+		if (r.ok) {
+			const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, r.value.id));
+			expect(event).toMatchObject({ action: 'membership.create', bodyId: bodyA, summary: 'A Delegate (member)' });
+			expect(await auditReferenceNames(db, [event])).toEqual({ [p.id]: 'A Delegate' });
+		}
 		expect(await createMembership(db, secretariatA, bodyB, input)).toMatchObject({ ok: false, error: 'forbidden' });
 		expect(await createMembership(db, memberA, bodyA, input)).toMatchObject({ ok: false, error: 'forbidden' });
 		// Only administrators may attach a person to an account.
@@ -251,8 +260,11 @@ describe.each(databaseKinds())('administrative commands on %s', (kind) => {
 		expect(bySec.events.every((e) => e.actorUserId === secretariatA.userId)).toBe(true);
 		expect((await listAuditEvents(db, { visibleBodies: 'all', actor: secretariatA.userId! })).total).toBe(bySec.total);
 
-		const today = new Date().toISOString().slice(0, 10);
-		expect((await listAuditEvents(db, { visibleBodies: 'all', from: today, to: today })).total).toBe(all.total);
+		// Every event so far falls between the day of the oldest and the day of the newest.
+		const day = (d: Date) => d.toISOString().slice(0, 10);
+		const oldest = day(all.events.at(-1)!.at);
+		const newest = day(all.events[0].at);
+		expect((await listAuditEvents(db, { visibleBodies: 'all', from: oldest, to: newest, pageSize: 200 })).total).toBe(all.total);
 		expect((await listAuditEvents(db, { visibleBodies: 'all', to: '2000-01-01' })).total).toBe(0);
 
 		const paged = await listAuditEvents(db, { visibleBodies: 'all', pageSize: 5, page: 2 });

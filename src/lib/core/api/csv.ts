@@ -78,8 +78,6 @@ function unwrap(schema: z.ZodType): z.ZodType {
 	}
 }
 
-const SCALARS = new Set(['string', 'number', 'int', 'boolean', 'enum', 'literal', 'bigint', 'template_literal', 'null']);
-
 function scalarOrJson(value: unknown): Cell {
 	if (value === null || value === undefined) return null;
 	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
@@ -117,8 +115,7 @@ function walk(schema: z.ZodType, prefix: string, inList = false): Column[] {
 		}
 		return [{ header, cell: (r: unknown) => (Array.isArray(r) ? joined(r.map(scalarOrJson)) : null) }];
 	}
-	if (SCALARS.has(d.type)) return [{ header, cell: (r: unknown) => scalarOrJson(r) }];
-	// Records, unknown, unions…: one cell of JSON.
+	// Scalars as they are; records, unknown, unions and nested lists as one cell of JSON.
 	return [{ header, cell: (r: unknown) => scalarOrJson(r) }];
 }
 

@@ -1,3 +1,4 @@
+import { slugify } from '../shared/slug';
 import { memberState } from './member-states';
 import type { OrganisationRef, PersonRef, SubmitterRef } from './plan';
 
@@ -54,22 +55,12 @@ export const organisationsOf = (refs: readonly SubmitterRef[]): OrganisationRef[
 /** The persons among some parties. */
 export const personsOf = (refs: readonly SubmitterRef[]): PersonRef[] => refs.filter((r): r is PersonRef => r.kind === 'person');
 
-/** 'Russian Federation' → 'russian-federation'. */
-export function slug(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
-
 /**
  * A contribution's stable key from its body, submitters and date (or another distinguishing
  * word): States by ISO code, persons by name. Example: ('wgec-2013-2014', [Brazil, Mexico,
  * Sweden, United Kingdom, Per Linner], '2013-11-08') → 'wgec-2013-2014/br-mx-se-gb-per-linner-2013-11-08'.
  */
 export function contributionKey(bodySlug: string, submitters: readonly SubmitterRef[], suffix: string): string {
-	const who = submitters.map((s) => (s.kind === 'organisation' ? s.iso2.toLowerCase() : slug(s.name))).join('-') || 'unknown';
-	return `${bodySlug}/${who}-${slug(suffix)}`;
+	const who = submitters.map((s) => (s.kind === 'organisation' ? s.iso2.toLowerCase() : slugify(s.name))).join('-') || 'unknown';
+	return `${bodySlug}/${who}-${slugify(suffix)}`;
 }

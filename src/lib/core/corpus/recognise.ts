@@ -7,12 +7,14 @@
  */
 export type CorpusFileKind = 'rolling-compilation' | 'chair-draft' | 'draft-comments' | 'guiding-questions-contribution' | 'joint-revised-recommendations';
 
+// Each phrase must open a line (after Markdown marks), as a title does: a README that quotes
+// the titles in a table is not one of the documents.
 const SIGNATURES: { kind: CorpusFileKind; all: RegExp[] }[] = [
-	{ kind: 'draft-comments', all: [/Comments to the Chairman.s initial proposal/i] },
-	{ kind: 'rolling-compilation', all: [/Proposals of Draft Recommendations/i, /Rolling Document/i] },
-	{ kind: 'chair-draft', all: [/DRAFT REPORT OF THE WORKING GROUP ON ENHANCED\s+COOPERATION/i, /initial proposal of \d{1,2} \w+ \d{4}/i] },
-	{ kind: 'guiding-questions-contribution', all: [/Contribution to the guiding questions/i] },
-	{ kind: 'joint-revised-recommendations', all: [/Revised recommendations submitted in preparation for the \d+(?:st|nd|rd|th) WGEC\s+meeting/i] }
+	{ kind: 'draft-comments', all: [/^[\s*#]*Comments to the Chairman.s initial proposal of \d{1,2} \w+ \d{4}/im] },
+	{ kind: 'rolling-compilation', all: [/^[\s*#]*Proposals of Draft Recommendations\s*$/im, /^[\s*#]*Rolling Document\s*$/im] },
+	{ kind: 'chair-draft', all: [/^\s*DRAFT REPORT OF THE WORKING GROUP ON ENHANCED\s+COOPERATION/m, /^\s*Chairman.s initial proposal of \d{1,2} \w+ \d{4}/im] },
+	{ kind: 'guiding-questions-contribution', all: [/^[\s*#]*Contribution to the guiding questions/im] },
+	{ kind: 'joint-revised-recommendations', all: [/^[\s*#]*Revised recommendations submitted in preparation for the \d+(?:st|nd|rd|th) WGEC\s+meeting/im] }
 ];
 
 /** The kind of WGEC document `text` is, or null when it is none of the five. */

@@ -50,7 +50,8 @@ export function groupItems(units: readonly { unit: ParsedUnit; categoryCode: str
 			source: unit.source,
 			unitKeys: [unit.key]
 		};
-		keys = new Set([unit.key]);
+		// A heading is an item of its own; what follows it is not folded into it.
+		keys = new Set(unit.kind === 'heading' ? [] : [unit.key]);
 		items.push(current);
 	}
 	return items;

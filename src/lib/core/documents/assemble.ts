@@ -114,10 +114,15 @@ export class Assembler {
 	private readonly tocEntries = new Map<string, number>();
 	private mdBase = 0;
 
+	/** A document that marks its headings with '#' marks all of them: no guessing from short lines. */
+	private readonly markdownHeadings: boolean;
+
 	constructor(
 		private readonly lines: readonly SourceLine[],
 		private readonly pieces: readonly Piece[]
-	) {}
+	) {
+		this.markdownHeadings = pieces.filter((p) => p.kind === 'content' && p.analysis.mdHeading > 0).length >= 2;
+	}
 
 	/** Runs the decisions over all pieces; returns the drafts in document order. */
 	run(): Draft[] {
@@ -348,7 +353,7 @@ export class Assembler {
 	}
 
 	private plainHeading(p: Piece, a: LineAnalysis, k: number): HeadingSpec | null {
-		if (a.quoteStart || p.last - p.first > 1) return null;
+		if (this.markdownHeadings || a.quoteStart || p.last - p.first > 1) return null;
 		const nextPiece = this.pieces[k + 1];
 		const nextIsItem = nextPiece !== undefined && nextPiece.kind === 'content' && (nextPiece.analysis.bullet || nextPiece.analysis.number !== null);
 		if (!p.breakAfter && !nextIsItem) return null;
@@ -526,6 +531,8 @@ export class Assembler {
 			this.own(d, p, false);
 			if (spec.md) d.content[0] = applyStrip(d.content[0] ?? '', p.analysis.strip);
 		}
+		// A closed Markdown heading ("## Title ##") loses its closing marks too.
+		if (spec.md) d.content[0] = (d.content[0] ?? '').replace(/\s+#+\s*$/, '');
 	}
 }
 

@@ -49,6 +49,7 @@ export function fromSuperscript(s: string): string {
 	return [...s].map((c) => SUPERSCRIPT_DIGITS[c] ?? c).join('');
 }
 
+/** The superscript digits, for use inside a regular-expression character class. */
 export const SUPERSCRIPT_CLASS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 const PAGE_NOTE_RE = /^(\d{1,3})[ \t\u00A0]+(?=\S)/;

@@ -1,4 +1,5 @@
 import { SUPERSCRIPT_CLASS } from './footnotes';
+import { slugify as slugifyText } from '../shared/slug';
 import { romanValue } from './numbering';
 
 /**
@@ -46,16 +47,7 @@ export function isFrontSection(key: string): boolean {
 
 /** A URL- and id-safe slug of the first words: "GROUP A: Implementation of the Tunis…" → 'group-a-implementation-of'. */
 export function slugify(text: string, maxWords = 4): string {
-	const words = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim()
-		.split(' ')
-		.filter(Boolean)
-		.slice(0, maxWords);
-	return words.join('-') || 'section';
+	return slugifyText(slugifyText(text).split('-').slice(0, maxWords).join(' ')) || 'section';
 }
 
 /** A number as a key fragment: '2 bis' → '2bis', '(1)' → '1', '1.1' → '1.1', 'III' → 'iii'. */

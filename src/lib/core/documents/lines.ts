@@ -49,9 +49,3 @@ export function isSeparatorLine(text: string): boolean {
 	if (nbsp >= 10 && /^[\s\u00A0]*$/.test(text)) return true;
 	return /^\s{0,3}(?:[-_*=–—]\s*){3,}$/.test(text);
 }
-
-/** The width of the line's leading white space. */
-export function indentOf(text: string): number {
-	const m = /^[ \t\u00A0]*/.exec(text);
-	return m ? m[0].length : 0;
-}

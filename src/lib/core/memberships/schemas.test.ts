@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { membershipInput, parsePersonRef } from './schemas';
+import { membershipInput, parsePersonRef, userSeatInput } from './schemas';
 
 const person = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
 const org = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
@@ -40,5 +40,13 @@ describe('parsePersonRef', () => {
 		expect(parsePersonRef(person)).toEqual({ kind: 'person', id: person });
 		expect(parsePersonRef(`user:${person.toUpperCase()}`)).toEqual({ kind: 'user', id: person });
 		expect(parsePersonRef('person:' + person)).toBeNull();
+	});
+});
+
+describe('userSeatInput', () => {
+	it('takes a user, a body and a role', () => {
+		expect(userSeatInput.parse({ userId: person, bodyId: org, role: 'secretariat' })).toEqual({ userId: person, bodyId: org, role: 'secretariat' });
+		expect(userSeatInput.safeParse({ userId: person, bodyId: 'wgec', role: 'secretariat' }).success).toBe(false);
+		expect(userSeatInput.safeParse({ userId: person, bodyId: org, role: 'owner' }).success).toBe(false);
 	});
 });

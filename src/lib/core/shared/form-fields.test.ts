@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isId } from './form-fields';
+import { isCalendarDate, isId, recordIdInput } from './form-fields';
 
 describe('isCalendarDate', () => {
 	it('accepts real days only', () => {
@@ -17,5 +17,13 @@ describe('isId', () => {
 		expect(isId('3f2504e0-4f89-11d3-9a0c-0305e82c3301')).toBe(true);
 		expect(isId('not-an-id')).toBe(false);
 		expect(isId(undefined)).toBe(false);
+	});
+});
+
+describe('recordIdInput', () => {
+	it('accepts one record id and nothing else', () => {
+		expect(recordIdInput.parse({ id: '3f2504e0-4f89-11d3-9a0c-0305e82c3301' })).toEqual({ id: '3f2504e0-4f89-11d3-9a0c-0305e82c3301' });
+		expect(recordIdInput.safeParse({ id: "1' or 1=1" }).success).toBe(false);
+		expect(recordIdInput.safeParse({}).success).toBe(false);
 	});
 });

@@ -2,15 +2,13 @@ import type { MembershipInput, PersonRef } from '../../core/memberships/schemas'
 import { can } from '../../core/policies/policies';
 import type { Actor } from '../../core/shared/actor';
 import type { Result } from '../../core/shared/result';
-import { slugify } from '../../core/shared/slug';
 import { changedFields, recordAudit } from '../audit/record';
 import type { Db, DbOrTx } from '../db/client';
-import { findUserById, linkUserToPerson } from '../repositories/admin-users';
+import { linkUserToPerson } from '../repositories/admin-users';
+import { findUserById, insertPersonForAccount } from '../repositories/users';
 import { findBodyById } from '../repositories/bodies';
 import { deleteMembershipRow, findMembershipById, insertMembership, updateMembershipRow, type MembershipRow, type MembershipValues } from '../repositories/membership-writes';
 import { findOrganisationById, findPersonById } from '../repositories/organisations';
-import { insertPerson } from '../repositories/person-writes';
-import { availableSlug } from '../repositories/slugs';
 import { createdFields, pick, removedFields } from './fields';
 import { ActionFailure, perform, type ActionError } from './perform';
 
@@ -31,14 +29,14 @@ async function resolvePerson(tx: DbOrTx, actor: Actor, ref: PersonRef | null): P
 	const user = await findUserById(tx, ref.id);
 	if (!user) throw new ActionFailure('invalid', { field: 'personId', key: 'admin.error.unknownPerson' });
 	if (user.personId) return user.personId;
-	const slug = await availableSlug(tx, 'persons', slugify(user.displayName) || 'person');
-	const person = await insertPerson(tx, { name: user.displayName, slug, honorific: null, organisationId: null });
+	// The same person record registration would have made for the account.
+	const person = await insertPersonForAccount(tx, user.displayName);
 	await recordAudit(tx, actor, {
 		action: 'person.create',
 		entityType: 'person',
 		entityId: person.id,
-		summary: person.name,
-		changes: createdFields({ name: person.name, slug: person.slug })
+		summary: user.displayName,
+		changes: createdFields({ name: user.displayName, slug: person.slug })
 	});
 	if (!(await linkUserToPerson(tx, user.id, person.id))) throw new ActionFailure('conflict', { field: 'personId' });
 	await recordAudit(tx, actor, {

@@ -1,7 +1,8 @@
 import type { Actor } from '../../core/shared/actor';
 import type { Result } from '../../core/shared/result';
 import type { Db } from '../db/client';
-import { findUserById, lockAdministrators, setUserAdministrator } from '../repositories/admin-users';
+import { lockAdministrators } from '../repositories/admin-users';
+import { findUserById, setAdministrator as setUserAdministrator } from '../repositories/users';
 import { ActionFailure, perform, type ActionError } from './perform';
 
 /**

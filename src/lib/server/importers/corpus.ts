@@ -1,4 +1,29 @@
-import type { Db } from '../db/client';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { asc, desc, eq } from 'drizzle-orm';
+import { buildCorpusPlan, type CorpusPlan, type OrganisationRef, type PersonRef, type SubmitterRef } from '../../core/corpus/index';
+import type { ParsedUnit } from '../../core/documents/types';
+import { findCountry } from '../../core/organisations/countries';
+import { slugify } from '../../core/shared/slug';
+import { recordAudit } from '../audit/record';
+import type { Db, Tx } from '../db/client';
+import {
+	bodies,
+	categories,
+	contributionItems,
+	contributions,
+	contributionSubmitters,
+	documents,
+	documentVersions,
+	meetings,
+	memberships,
+	organisations,
+	persons,
+	units
+} from '../db/schema';
+import { indexContribution, indexDocumentVersion } from '../search/index-writer';
+import { canonicalJson, Tally, upsertBy, type Outcome } from './upsert';
 
 export interface ImportReport {
 	created: number;
@@ -7,6 +32,299 @@ export interface ImportReport {
 	warnings: string[];
 }
 
-export async function importCorpus(_db: Db, _dir: string, _log: (line: string) => void): Promise<ImportReport> {
-	return { created: 0, updated: 0, unchanged: 0, warnings: ['corpus importer pending'] };
+/** The largest corpus file the importer reads; a bigger one is refused, not half-read. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Reads the corpus folder's text files where they lie (never copied), by name. */
+export function readCorpusFolder(dir: string): Record<string, string> {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch (e) {
+		throw new Error(`Cannot read the corpus folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+	}
+	const files: Record<string, string> = {};
+	for (const name of names.filter((n) => n.endsWith('.txt')).sort()) {
+		const path = join(dir, name);
+		const size = statSync(path).size;
+		if (size > MAX_FILE_BYTES) throw new Error(`${name} is ${size} bytes; the importer reads files up to ${MAX_FILE_BYTES} bytes.`);
+		files[name] = readFileSync(path, 'utf8');
+	}
+	if (Object.keys(files).length === 0) throw new Error(`The corpus folder ${dir} holds no .txt files.`);
+	return files;
+}
+
+/**
+ * Imports the WGEC corpus: both bodies with their Chairs, coordinators, meetings and categories;
+ * the Member States and persons the documents name; the Chair's draft, the rolling document and
+ * the contributions' texts as documents; each submission as one contribution. Idempotent: every
+ * record has a natural key, so a second run finds everything unchanged ("0 created, 0 updated").
+ * All of it happens in one transaction, with an audit event for each record created or updated.
+ */
+export async function importCorpus(db: Db, dir: string, log: (line: string) => void): Promise<ImportReport> {
+	const files = readCorpusFolder(dir);
+	log(`Reading ${Object.keys(files).length} files from ${dir}…`);
+	const plan = buildCorpusPlan(files);
+	for (const w of plan.warnings) log(`  warning: ${w}`);
+	const tally = new Tally();
+	await db.transaction(async (tx) => {
+		const writer = new CorpusWriter(tx, plan, tally, log);
+		await writer.write();
+	});
+	log(`${tally.created} created, ${tally.updated} updated (${tally.unchanged} unchanged).`);
+	return { created: tally.created, updated: tally.updated, unchanged: tally.unchanged, warnings: plan.warnings };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const partOfKey = (key: string) => key.slice(key.indexOf('/') + 1);
+/** Global slug of a document or contribution: its body's slug and its own key, e.g. "wgec-2013-2014-ru-2013-12-12". */
+const slugOfKey = (key: string) => slugify(key.replace('/', '-'), 120);
+
+class CorpusWriter {
+	private bodyIds = new Map<string, string>();
+	private organisationIds = new Map<string, string>();
+	private personIds = new Map<string, string>();
+	private documentIds = new Map<string, string>();
+	private meetingIds = new Map<string, string>();
+	private categoryIds = new Map<string, string>();
+
+	constructor(
+		private tx: Tx,
+		private plan: CorpusPlan,
+		private tally: Tally,
+		private log: (line: string) => void
+	) {}
+
+	async write(): Promise<void> {
+		this.log('Organisations and persons…');
+		for (const o of this.plan.organisations) await this.organisation(o);
+		for (const p of this.plan.persons) await this.person(p);
+		this.log('Bodies, meetings, categories and roles…');
+		for (const b of this.plan.bodies) await this.body(b);
+		this.log('Documents…');
+		for (const d of this.plan.documents) await this.document(d);
+		this.log('Contributions…');
+		for (const c of this.plan.contributions) await this.contribution(c);
+	}
+
+	private async audit(outcome: Outcome, entityType: string, entityId: string, bodyId: string | null, summary: string) {
+		this.tally.add(outcome);
+		if (outcome === 'unchanged') return;
+		await recordAudit(this.tx, 'system', { action: `import.${outcome === 'created' ? 'create' : 'update'}`, entityType, entityId, bodyId, summary });
+	}
+
+	private async organisation(o: OrganisationRef): Promise<string> {
+		const known = this.organisationIds.get(o.iso2);
+		if (known) return known;
+		const country = findCountry(o.iso2);
+		const { id, outcome } = await upsertBy(
+			this.tx,
+			organisations,
+			{ iso2: o.iso2 },
+			{
+				slug: slugify(o.name),
+				kind: 'member_state',
+				name: o.name,
+				// Official names in the six languages from the reference list, with the UN short form in English.
+				names: country ? { ...country.names, en: o.name } : { en: o.name },
+				iso3: country?.iso3 ?? null,
+				m49: country?.m49 ?? null,
+				region: country?.region ?? null,
+				subregion: country?.subregion ?? null,
+				developmentStatus: country?.developmentStatus ?? [],
+				stakeholderGroup: 'government'
+			}
+		);
+		await this.audit(outcome, 'organisation', id, null, o.name);
+		this.organisationIds.set(o.iso2, id);
+		return id;
+	}
+
+	private async person(p: PersonRef): Promise<string> {
+		const known = this.personIds.get(p.name);
+		if (known) return known;
+		const { id, outcome } = await upsertBy(this.tx, persons, { slug: slugify(p.name) }, { name: p.name, honorific: p.honorific });
+		await this.audit(outcome, 'person', id, null, p.name);
+		this.personIds.set(p.name, id);
+		return id;
+	}
+
+	private async submitter(s: SubmitterRef): Promise<{ organisationId: string | null; personId: string | null }> {
+		return s.kind === 'organisation' ? { organisationId: await this.organisation(s), personId: null } : { organisationId: null, personId: await this.person(s) };
+	}
+
+	private async body(b: CorpusPlan['bodies'][number]): Promise<void> {
+		const dc = b.declaredComposition;
+		const { id: bodyId, outcome } = await upsertBy(
+			this.tx,
+			bodies,
+			{ slug: b.slug },
+			{
+				name: b.name,
+				shortName: `WGEC ${b.period.from}–${b.period.to}`,
+				mandate: b.mandate?.text ?? '',
+				lang: 'en',
+				// The documents give the years only: the period is recorded as whole years.
+				periodStart: `${b.period.from}-01-01`,
+				periodEnd: `${b.period.to}-12-31`,
+				rules: { reportsTo: b.parentBody },
+				declaredComposition: dc
+					? [
+							{ label: 'Member States', count: dc.memberStates },
+							{ label: `Members from ${dc.otherMembersFrom}`, count: dc.otherMembers }
+						]
+					: []
+			}
+		);
+		await this.audit(outcome, 'body', bodyId, bodyId, b.name);
+		this.bodyIds.set(b.slug, bodyId);
+
+		for (const m of b.meetings) {
+			const r = await upsertBy(
+				this.tx,
+				meetings,
+				{ bodyId, number: m.number },
+				{
+					startsOn: m.startDate,
+					endsOn: m.endDate,
+					venue: m.venue ?? '',
+					remoteParticipation: m.remoteParticipation === true,
+					remoteNote: m.liveCaptioning ? 'Remote participation and live captioning were made available.' : ''
+				}
+			);
+			await this.audit(r.outcome, 'meeting', r.id, bodyId, `Meeting ${m.number}`);
+			this.meetingIds.set(`${b.slug}#${m.number}`, r.id);
+		}
+		for (const c of b.categories) {
+			const r = await upsertBy(this.tx, categories, { bodyId, code: c.code }, { title: c.title, questions: c.questions, position: c.position });
+			await this.audit(r.outcome, 'category', r.id, bodyId, `Group ${c.code}`);
+			this.categoryIds.set(`${b.slug}#${c.code}`, r.id);
+		}
+		for (const role of b.roles) {
+			const personId = await this.person(role.person);
+			const organisationId = role.organisation ? await this.organisation(role.organisation) : null;
+			const r = await upsertBy(
+				this.tx,
+				memberships,
+				{ bodyId, role: role.role, personId },
+				{ organisationId, stakeholderGroup: organisationId ? 'government' : null, note: role.description }
+			);
+			await this.audit(r.outcome, 'membership', r.id, bodyId, `${role.role}: ${role.person.name}`);
+		}
+	}
+
+	private async document(d: CorpusPlan['documents'][number]): Promise<void> {
+		const bodyId = this.bodyIds.get(d.bodySlug)!;
+		const meetingId = d.meetingNumber ? (this.meetingIds.get(`${d.bodySlug}#${d.meetingNumber}`) ?? null) : null;
+		const { id: documentId, outcome, row } = await upsertBy(
+			this.tx,
+			documents,
+			{ slug: slugOfKey(d.key) },
+			{ bodyId, meetingId, kind: d.kind, title: d.subtitle ? `${d.title} — ${d.subtitle}` : d.title, lang: d.lang, issuedOn: d.date, published: true, sourceName: d.fileName }
+		);
+		this.documentIds.set(d.key, documentId);
+		const hash = sha256(d.units.map((u) => u.source).join(''));
+		const [newest] = await this.tx.select().from(documentVersions).where(eq(documentVersions.documentId, documentId)).orderBy(desc(documentVersions.number)).limit(1);
+		let versionOutcome: Outcome = 'unchanged';
+		if (!newest || newest.sourceHash !== hash) {
+			const [version] = await this.tx
+				.insert(documentVersions)
+				.values({ documentId, number: (newest?.number ?? 0) + 1, sourceHash: hash, note: `Imported from ${d.fileName}`, publishedAt: new Date() })
+				.returning();
+			const rows = await this.insertUnits(version.id, d.units, d.lang);
+			await indexDocumentVersion(this.tx, { document: row as typeof documents.$inferSelect, body: { id: bodyId }, version, units: rows });
+			versionOutcome = newest ? 'updated' : 'created';
+		} else if (outcome === 'updated') {
+			const rows = await this.tx.select().from(units).where(eq(units.versionId, newest.id));
+			await indexDocumentVersion(this.tx, { document: row as typeof documents.$inferSelect, body: { id: bodyId }, version: newest, units: rows });
+		}
+		const combined: Outcome = outcome === 'created' ? 'created' : outcome === 'updated' || versionOutcome !== 'unchanged' ? 'updated' : 'unchanged';
+		await this.audit(combined, 'document', documentId, bodyId, d.title);
+		if (combined !== 'unchanged') this.log(`  ${d.fileName}: ${combined} (${d.units.length} units)`);
+	}
+
+	private async insertUnits(versionId: string, parsed: ParsedUnit[], lang: string) {
+		const values = parsed.map((u, position) => ({
+			versionId,
+			key: u.key,
+			position,
+			kind: u.kind,
+			depth: u.depth,
+			parentKey: u.parentKey,
+			part: u.part,
+			number: u.number,
+			text: u.text,
+			source: u.source,
+			spans: u.spans,
+			notes: u.notes,
+			lang
+		}));
+		const out = [];
+		for (let i = 0; i < values.length; i += 200) out.push(...(await this.tx.insert(units).values(values.slice(i, i + 200)).returning()));
+		return out;
+	}
+
+	private async contribution(c: CorpusPlan['contributions'][number]): Promise<void> {
+		const bodyId = this.bodyIds.get(c.bodySlug)!;
+		const { id: contributionId, outcome, row } = await upsertBy(
+			this.tx,
+			contributions,
+			{ slug: slugOfKey(c.key) },
+			{
+				bodyId,
+				meetingId: c.meetingNumber ? (this.meetingIds.get(`${c.bodySlug}#${c.meetingNumber}`) ?? null) : null,
+				targetDocumentId: c.targetDocumentKey ? (this.documentIds.get(c.targetDocumentKey) ?? null) : null,
+				textDocumentId: this.documentIds.get(c.documentKey) ?? null,
+				title: c.heading,
+				heading: c.heading,
+				onBehalfOf: c.onBehalfOf?.text ?? null,
+				submittedOn: c.date,
+				lang: 'en',
+				published: true,
+				position: c.position,
+				sourceName: partOfKey(c.documentKey)
+			}
+		);
+
+		const wantedSubmitters = [];
+		for (const [position, s] of c.submitters.entries()) wantedSubmitters.push({ contributionId, position, ...(await this.submitter(s)) });
+		const storedSubmitters = await this.tx
+			.select({ contributionId: contributionSubmitters.contributionId, position: contributionSubmitters.position, organisationId: contributionSubmitters.organisationId, personId: contributionSubmitters.personId })
+			.from(contributionSubmitters)
+			.where(eq(contributionSubmitters.contributionId, contributionId))
+			.orderBy(asc(contributionSubmitters.position));
+		const submittersChanged = canonicalJson(storedSubmitters) !== canonicalJson(wantedSubmitters);
+		if (submittersChanged) {
+			await this.tx.delete(contributionSubmitters).where(eq(contributionSubmitters.contributionId, contributionId));
+			if (wantedSubmitters.length) await this.tx.insert(contributionSubmitters).values(wantedSubmitters);
+		}
+
+		const wantedItems = c.items.map((i) => ({
+			contributionId,
+			categoryId: i.categoryCode ? (this.categoryIds.get(`${c.bodySlug}#${i.categoryCode}`) ?? null) : null,
+			position: i.position,
+			kind: i.kind,
+			number: i.number,
+			text: i.text,
+			source: i.source
+		}));
+		const storedItems = await this.tx
+			.select({ contributionId: contributionItems.contributionId, categoryId: contributionItems.categoryId, position: contributionItems.position, kind: contributionItems.kind, number: contributionItems.number, text: contributionItems.text, source: contributionItems.source })
+			.from(contributionItems)
+			.where(eq(contributionItems.contributionId, contributionId))
+			.orderBy(asc(contributionItems.position));
+		const itemsChanged = canonicalJson(storedItems) !== canonicalJson(wantedItems);
+		if (itemsChanged) {
+			await this.tx.delete(contributionItems).where(eq(contributionItems.contributionId, contributionId));
+			if (wantedItems.length) await this.tx.insert(contributionItems).values(wantedItems);
+		}
+
+		const combined: Outcome = outcome === 'created' ? 'created' : outcome === 'updated' || submittersChanged || itemsChanged ? 'updated' : 'unchanged';
+		if (combined !== 'unchanged') {
+			const items = await this.tx.select().from(contributionItems).where(eq(contributionItems.contributionId, contributionId));
+			const submitterIds = wantedSubmitters.flatMap((s) => [s.organisationId, s.personId]).filter((x): x is string => !!x);
+			await indexContribution(this.tx, { contribution: row as typeof contributions.$inferSelect, items, submitterIds });
+		}
+		await this.audit(combined, 'contribution', contributionId, bodyId, c.heading);
+	}
 }

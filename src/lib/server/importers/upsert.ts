@@ -14,10 +14,17 @@ export class Tally {
 	}
 }
 
+/** JSON with object keys sorted: jsonb stores keys in its own order, so compare canonically. */
+export function canonicalJson(value: unknown): string {
+	return JSON.stringify(value ?? null, (_k, v) =>
+		v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
+	);
+}
+
 /** Compares stored and wanted values the way they round-trip through the database. */
 function same(a: unknown, b: unknown): boolean {
 	if (a instanceof Date || b instanceof Date) return new Date(a as string).getTime() === new Date(b as string).getTime();
-	return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+	return canonicalJson(a) === canonicalJson(b);
 }
 
 /**

@@ -2,8 +2,6 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { bodies, memberships, persons, users } from '../db/schema';
 
-export type UserRow = typeof users.$inferSelect;
-
 /** A user as the administrators' list shows them: never the password hash. */
 export interface AdminUserView {
 	id: string;
@@ -53,11 +51,6 @@ export async function listUsersForAdmin(db: DbOrTx): Promise<AdminUserView[]> {
 	}));
 }
 
-export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | undefined> {
-	const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-	return row;
-}
-
 /**
  * The ids of the current administrators, their rows locked until the transaction ends, so two
  * administrators cannot each remove the other and leave nobody in charge.
@@ -65,10 +58,6 @@ export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | un
 export async function lockAdministrators(db: DbOrTx): Promise<string[]> {
 	const rows = await db.select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).orderBy(asc(users.id)).for('update');
 	return rows.map((r) => r.id);
-}
-
-export async function setUserAdministrator(db: DbOrTx, id: string, isAdmin: boolean): Promise<void> {
-	await db.update(users).set({ isAdmin, updatedAt: new Date() }).where(eq(users.id, id));
 }
 
 /** Links a user to a person record, only if the user has none yet; true when it did. */

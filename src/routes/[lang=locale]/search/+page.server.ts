@@ -27,35 +27,32 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		})
 		.sort((a, b) => collator.compare(a.name, b.name));
 
-	let problems: FieldProblems = {};
-	let result: SearchResult | null = null;
-	let query = '';
-	let page = 1;
 	const parsed = searchParamsSchema.safeParse(input);
-	if (!parsed.success) {
-		problems = problemsFrom(parsed.error);
-	} else {
-		query = parsed.data.q;
-		page = parsed.data.page;
-		const body = parsed.data.body ? facets.bodies.find((b) => b.slug === parsed.data.body) : undefined;
-		if (parsed.data.body && !body) problems.body = { key: 'search.problem.unknownFilter' };
-		const wanted = parsed.data.submitter;
-		const submitter = wanted ? facets.submitters.find((s) => s.kind === wanted.kind && s.slug === wanted.slug) : undefined;
-		if (wanted && !submitter) problems.submitter = { key: 'search.problem.unknownFilter' };
-		if (query && Object.keys(problems).length === 0) {
-			result = await search(d, {
-				q: query,
-				bodyId: body?.id,
-				kind: parsed.data.kind,
-				submitterId: submitter?.id,
-				from: parsed.data.from,
-				to: parsed.data.to,
-				limit: PAGE_SIZE,
-				offset: (page - 1) * PAGE_SIZE
-			});
-			// A page past the last one (an old link, a hand-edited address) goes to the last page.
-			if (result.hits.length === 0 && result.total > 0) redirect(303, `${url.pathname}?${searchQueryString(input, pageCount(result.total))}`);
-		}
+	const problems: FieldProblems = parsed.success ? {} : problemsFrom(parsed.error);
+	// Filters that are well formed but name nothing searchable are reported too, by their field.
+	const bodySlug = input.body?.trim();
+	const body = bodySlug ? facets.bodies.find((b) => b.slug === bodySlug) : undefined;
+	if (bodySlug && !body && !problems.body) problems.body = { key: 'search.problem.unknownFilter' };
+	const submitterValue = input.submitter?.trim();
+	const submitter = submitterValue ? facets.submitters.find((s) => submitterParam(s.kind, s.slug) === submitterValue) : undefined;
+	if (submitterValue && !submitter && !problems.submitter) problems.submitter = { key: 'search.problem.unknownFilter' };
+
+	let result: SearchResult | null = null;
+	const query = parsed.success ? parsed.data.q : '';
+	const page = parsed.success ? parsed.data.page : 1;
+	if (parsed.success && query && Object.keys(problems).length === 0) {
+		result = await search(d, {
+			q: query,
+			bodyId: body?.id,
+			kind: parsed.data.kind,
+			submitterId: submitter?.id,
+			from: parsed.data.from,
+			to: parsed.data.to,
+			limit: PAGE_SIZE,
+			offset: (page - 1) * PAGE_SIZE
+		});
+		// A page past the last one (an old link, a hand-edited address) goes to the last page.
+		if (result.hits.length === 0 && result.total > 0) redirect(303, `${url.pathname}?${searchQueryString(input, pageCount(result.total))}`);
 	}
 
 	return {

@@ -8,7 +8,8 @@ import { parseForm } from '$lib/server/forms';
 import { failedOutcome, postingActor, signedInActor } from '$lib/server/admin/outcomes';
 import { setAdministrator } from '$lib/server/actions/users';
 import { createMembership } from '$lib/server/actions/memberships';
-import { findUserById, listUsersForAdmin } from '$lib/server/repositories/admin-users';
+import { listUsersForAdmin } from '$lib/server/repositories/admin-users';
+import { findUserById } from '$lib/server/repositories/users';
 import { listBodies } from '$lib/server/repositories/bodies';
 
 /** Registered users: their administrator flag, their person and their seats. */

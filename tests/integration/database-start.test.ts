@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { DatabaseStartError } from '../../src/lib/server/db/errors';
-import { migrate } from '../../src/lib/server/db/migrate';
+import { migrate, rows } from '../../src/lib/server/db/migrate';
 
 const made: string[] = [];
 const tempDir = () => {
@@ -98,9 +98,9 @@ describe('opening the database refuses what it must not touch', () => {
 		await migrate(d);
 		// A migration from the future, as a newer release would have recorded it.
 		await d.db.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('future', ${String(Date.now() + 10 ** 11)})`);
-		const [{ n: before }] = (await d.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)).rows as { n: number }[];
+		const [{ n: before }] = rows(await d.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
 		await expectStartError(migrate(d), 'newer_schema');
-		const [{ n: after }] = (await d.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)).rows as { n: number }[];
+		const [{ n: after }] = rows(await d.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
 		expect(after).toBe(before);
 		await d.close();
 	});

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import type { Actor } from '../../core/shared/actor';
 import type { MessageKey } from '../../i18n/translate';
 import type { ActionError } from '../actions/perform';
@@ -9,9 +9,12 @@ import { withoutSecrets, type FormFailure } from '../forms';
  * becomes an answer (403, 404, or the form again with the problem next to its field).
  */
 
-/** The signed-in actor; a visitor who is not signed in is sent to sign in and brought back. */
-export function signedInActor(locals: App.Locals, url: URL): Actor {
-	if (!locals.actor.userId) redirect(303, `/${locals.locale}/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
+/**
+ * The signed-in actor. A visitor who is not signed in gets 403 like anyone else not allowed; the
+ * error page offers to sign in and come back to this address.
+ */
+export function signedInActor(locals: App.Locals, _url?: URL): Actor {
+	if (!locals.actor.userId) error(403, 'Forbidden');
 	return locals.actor;
 }
 

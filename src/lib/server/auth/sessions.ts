@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, gte, isNull, lt, lte, ne, or } from 'drizzle-orm';
 import { ANONYMOUS, type Actor } from '../../core/shared/actor';
 import type { MembershipRole } from '../../core/shared/vocabulary';
 import type { Db, DbOrTx } from '../db/client';
@@ -78,9 +78,22 @@ export async function actorForSession(db: Db, token: string | undefined): Promis
 	return { actor: await actorForUser(db, row.user), sessionId: id };
 }
 
-export async function actorForUser(db: DbOrTx, user: typeof users.$inferSelect): Promise<Actor> {
+/**
+ * The actor a user is, with the seats they hold today: a seat whose term has not begun or has
+ * ended grants nothing.
+ */
+export async function actorForUser(db: DbOrTx, user: typeof users.$inferSelect, today = new Date().toISOString().slice(0, 10)): Promise<Actor> {
 	const seats = user.personId
-		? await db.select({ bodyId: memberships.bodyId, role: memberships.role }).from(memberships).where(eq(memberships.personId, user.personId))
+		? await db
+				.select({ bodyId: memberships.bodyId, role: memberships.role })
+				.from(memberships)
+				.where(
+					and(
+						eq(memberships.personId, user.personId),
+						or(isNull(memberships.termStart), lte(memberships.termStart, today)),
+						or(isNull(memberships.termEnd), gte(memberships.termEnd, today))
+					)
+				)
 		: [];
 	return {
 		userId: user.id,

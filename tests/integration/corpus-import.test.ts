@@ -135,6 +135,13 @@ describe.each(databaseKinds())('importing the WGEC corpus on %s', (kind) => {
 		expect(result.hits.some((h) => h.segments.some((s) => s.hit && /sovereign/i.test(s.text)))).toBe(true);
 	});
 
+	it('shows a passage that a contribution and its text document share once, as the contribution', async () => {
+		const result = await search(d.db, { q: 'sovereign', limit: 50, offset: 0 });
+		const passages = result.hits.map((h) => `${h.bodySlug}|${h.segments.map((s) => s.text).join('')}`);
+		expect(new Set(passages).size).toBe(passages.length);
+		expect(result.hits.some((h) => h.sourceKind === 'contribution')).toBe(true);
+	});
+
 	it('writes an audit event for every record it created', async () => {
 		const [r] = rows(await d.db.execute(sql`select count(*)::int as n from audit_events where action = 'import.create'`));
 		expect(Number(r.n)).toBe(first.created);

@@ -127,16 +127,26 @@ async function runPage(db: DbOrTx, q: string, input: SearchInput, options: Searc
 			select cfg, websearch_to_tsquery(cfg::regconfig, ${q}::text)
 			from (values ${configs}) as v(cfg)
 		),
-		-- Equal ranks keep a reading order: newest first, then by title and paragraph number
-		-- ("2" before "10", which a plain text sort would not give).
-		matched as (
-			select e.id, q.query, ts_rank(e.tsv, q.query) as rank, count(*) over () as total
+		-- The same passage often stands twice: as an item of a contribution and in the document that
+		-- holds the contribution's text (or the compilation that reprints it). A document's passage
+		-- whose very text is a matching contribution item of the same body is left out: the
+		-- contribution's copy names its submitters. Repeats within one source all stay.
+		candidates as (
+			select e.id, q.query, ts_rank(e.tsv, q.query) as rank, e.issued_on, e.title, e.label,
+				e.source_kind = 'document' and bool_or(e.source_kind = 'contribution') over (partition by e.body_id, md5(e.text)) as reprint
 			from search_entries e
 			join q on q.cfg = e.ts_config and numnode(q.query) > 0
 			left join documents d on d.id = e.document_id
 			left join contributions c on c.id = e.contribution_id
 			where ${sql.join(where, sql` and `)}
-			order by rank desc, e.issued_on desc nulls last, e.title, substring(e.label from '[0-9]{1,9}')::int nulls last, e.label, e.id
+		),
+		-- Equal ranks keep a reading order: newest first, then by title and paragraph number
+		-- ("2" before "10", which a plain text sort would not give).
+		matched as (
+			select id, query, rank, count(*) over () as total
+			from candidates
+			where not reprint
+			order by rank desc, issued_on desc nulls last, title, substring(label from '[0-9]{1,9}')::int nulls last, label, id
 			limit ${limit} offset ${offset}
 		)
 		select m.total::int as total, m.rank::float8 as rank, e.source_kind, e.unit_key, e.title, e.label, e.lang,

@@ -14,7 +14,10 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts', 'cli/**/*.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// Projects with different worker limits must run as separate groups: unit, then
+					// integration, then the journeys (which then have the machine to themselves).
+					sequence: { groupOrder: 0 }
 				}
 			},
 			{
@@ -27,7 +30,8 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: true,
-					maxWorkers: 2
+					maxWorkers: 2,
+					sequence: { groupOrder: 1 }
 				}
 			},
 			{
@@ -39,7 +43,9 @@ export default defineConfig({
 					globalSetup: ['tests/helpers/server-setup.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
-					fileParallelism: false
+					// One server, one browser per file: journeys run one file at a time.
+					fileParallelism: false,
+					sequence: { groupOrder: 2 }
 				}
 			}
 		]

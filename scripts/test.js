@@ -42,9 +42,12 @@ export function summarise(path) {
 		const failedTests = (file.assertionResults ?? []).filter((/** @type {{status: string}} */ t) => t.status === 'failed').length;
 		if (file.status === 'failed' && failedTests === 0) brokenFiles++;
 	}
+	let failed = (report.numFailedTests ?? 0) + brokenFiles;
+	// An error outside any test (a failing global setup, an unhandled rejection) fails the run too.
+	if (report.success === false && failed === 0) failed = 1;
 	return {
 		passed: report.numPassedTests ?? 0,
-		failed: (report.numFailedTests ?? 0) + brokenFiles,
+		failed,
 		skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)
 	};
 }

@@ -46,9 +46,15 @@ export const importCommand: Command = {
 			const { applied } = await migrate(database);
 			if (applied > 0) io.out(`Applied ${applied} migration${applied === 1 ? '' : 's'} to ${describe(database)}.`);
 			io.out(`Importing ${folder} into ${describe(database)}…`);
-			const report = await importCorpus(database.db, folder, (line) => io.out(line));
-			for (const warning of report.warnings) io.err(`warning: ${warning}`);
-			io.out(`${report.created} created, ${report.updated} updated (${report.unchanged} unchanged).`);
+			const logged: string[] = [];
+			const report = await importCorpus(database.db, folder, (line) => {
+				logged.push(line);
+				io.out(line);
+			});
+			// The importer may already have said these; say each only once.
+			for (const warning of report.warnings) if (!logged.some((line) => line.includes(warning))) io.err(`warning: ${warning}`);
+			const summary = `${report.created} created, ${report.updated} updated (${report.unchanged} unchanged).`;
+			if (logged.at(-1)?.trim() !== summary) io.out(summary);
 			return EXIT_OK;
 		});
 	}

@@ -146,7 +146,7 @@ describe.each(databaseKinds())('administrative commands on %s', (kind) => {
 		let actor = await actorForUser(db, newcomer);
 		expect(can(actor, 'meeting.create', bodyB)).toBe(false);
 		// The user has no person yet: an administrator gives the seat to the account itself.
-		const r = await createMembership(db, admin, bodyB, membershipInput.parse({ role: 'secretariat', personId: `user:${newcomer.id}`, termStart: '2016-09-01', termEnd: '2018-05-31' }));
+		const r = await createMembership(db, admin, bodyB, membershipInput.parse({ role: 'secretariat', personId: `user:${newcomer.id}`, termStart: '2016-09-01' }));
 		expect(r.ok).toBe(true);
 		const [linked] = await db.select().from(users).where(eq(users.id, newcomer.id));
 		expect(linked.personId).not.toBeNull();
@@ -158,6 +158,16 @@ describe.each(databaseKinds())('administrative commands on %s', (kind) => {
 		expect(await createMeeting(db, actor, bodyB, meeting({ number: '1' }))).toMatchObject({ ok: true });
 		const actions = (await db.select().from(auditEvents)).map((e) => e.action);
 		expect(actions).toEqual(expect.arrayContaining(['person.create', 'user.update', 'membership.create']));
+	});
+
+	it('grants nothing for a seat whose term has ended or not yet begun', async () => {
+		const former = await addUser(db, 'former@example.org', { displayName: 'Former Secretary' });
+		const ended = await createMembership(db, admin, bodyB, membershipInput.parse({ role: 'secretariat', personId: `user:${former.id}`, termStart: '2016-09-01', termEnd: '2018-05-31' }));
+		expect(ended.ok).toBe(true);
+		const [linked] = await db.select().from(users).where(eq(users.id, former.id));
+		expect(can(await actorForUser(db, linked), 'meeting.create', bodyB)).toBe(false);
+		expect(can(await actorForUser(db, linked, '2017-01-01'), 'meeting.create', bodyB)).toBe(true);
+		expect(can(await actorForUser(db, linked, '2016-08-31'), 'meeting.create', bodyB)).toBe(false);
 	});
 
 	it('lets a secretariat give seats by person id in its body only; a seat needs a known person', async () => {

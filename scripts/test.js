@@ -74,6 +74,13 @@ async function main() {
 		console.error('\ntest: lint failed (see above); the tests did not run.');
 		process.exit(lint);
 	}
+	// Strict type checking, which also proves the compile-time model checks
+	// (src/lib/server/db/model-types.check.ts: the Drizzle tables agree with the core's schemas).
+	const types = await run(npm, ['run', '--silent', 'check'], env);
+	if (types !== 0) {
+		console.error('\ntest: type checking failed (see above); the tests did not run.');
+		process.exit(types);
+	}
 
 	mkdirSync(join(ROOT, '.test-tmp'), { recursive: true });
 	rmSync(RESULTS, { force: true });

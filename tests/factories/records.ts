@@ -1,3 +1,4 @@
+import type { UnitKind } from '../../src/lib/core/shared/vocabulary';
 /**
  * Factories for the records of a body, inserted directly through Drizzle (no commands, no audit
  * events): each builds a valid row with sensible defaults and unique slugs, and takes overrides
@@ -119,7 +120,7 @@ export async function buildDocumentWithUnits(
 				? []
 				: await db
 						.insert(units)
-						.values(list.map((u, position) => ({ key: `u${position}`, position, kind: 'paragraph', source: u.text, ...u, versionId: version.id })))
+						.values(list.map((u, position) => ({ key: `u${position}`, position, kind: 'paragraph' as UnitKind, source: u.text, ...u, versionId: version.id })))
 						.returning();
 	}
 	return { document, versions, version: versions[versions.length - 1], units: unitRows };

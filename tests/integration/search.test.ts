@@ -1,3 +1,4 @@
+import type { DocumentKind, UnitKind } from '../../src/lib/core/shared/vocabulary';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { render } from 'svelte/server';
@@ -22,12 +23,12 @@ import { searchParamsSchema } from '../../src/lib/core/search/query';
 import { segmentsText } from '../../src/lib/core/search/highlight';
 import SearchPage from '../../src/routes/[lang=locale]/search/+page.svelte';
 
-type UnitSeed = { key: string; kind?: string; number?: string | null; text: string; lang?: string; part?: string };
+type UnitSeed = { key: string; kind?: UnitKind; number?: string | null; text: string; lang?: string; part?: string };
 
 /** A body, document, version and units, written and indexed in one transaction as an importer would. */
 async function seedDocument(
 	db: Db,
-	o: { bodyId: string; slug: string; title: string; kind?: string; lang?: string; issuedOn?: string | null; published?: boolean; units: UnitSeed[]; versionNumber?: number }
+	o: { bodyId: string; slug: string; title: string; kind?: DocumentKind; lang?: string; issuedOn?: string | null; published?: boolean; units: UnitSeed[]; versionNumber?: number }
 ) {
 	return db.transaction(async (tx) => {
 		let [document] = await tx.select().from(documents).where(eq(documents.slug, o.slug));

@@ -1,3 +1,4 @@
+import type { StakeholderGroup } from '../../core/shared/vocabulary';
 import type { MembershipInput, PersonRef } from '../../core/memberships/schemas';
 import { can } from '../../core/policies/policies';
 import type { Actor } from '../../core/shared/actor';
@@ -61,7 +62,7 @@ async function valuesFor(tx: DbOrTx, actor: Actor, input: MembershipInput): Prom
 		stakeholderGroup ??= org.stakeholderGroup;
 	}
 	const personId = await resolvePerson(tx, actor, input.personId);
-	return { role: input.role, stakeholderGroup, organisationId: input.organisationId, personId, termStart: input.termStart, termEnd: input.termEnd, note: input.note };
+	return { role: input.role, stakeholderGroup: stakeholderGroup as StakeholderGroup | null, organisationId: input.organisationId, personId, termStart: input.termStart, termEnd: input.termEnd, note: input.note };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DevelopmentStatus } from '../../core/shared/vocabulary';
 import { findCountry } from '../../core/organisations/countries';
 import type { OrganisationInput } from '../../core/organisations/schemas';
 import type { Actor } from '../../core/shared/actor';
@@ -21,7 +22,7 @@ export interface CountryDetails {
 	names: Record<string, string>;
 	region: string;
 	subregion: string;
-	developmentStatus: string[];
+	developmentStatus: DevelopmentStatus[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DocumentKind, UnitKind } from '../../../core/shared/vocabulary';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bodies } from './bodies';
 import { createdAt, id, updatedAt } from './common';
@@ -11,7 +12,7 @@ export const documents = pgTable('documents', {
 		.notNull()
 		.references(() => bodies.id, { onDelete: 'cascade' }),
 	meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
-	kind: text('kind').notNull(),
+	kind: text('kind').$type<DocumentKind>().notNull(),
 	title: text('title').notNull(),
 	symbol: text('symbol'),
 	lang: text('lang').notNull().default('en'),
@@ -55,7 +56,7 @@ export const units = pgTable(
 			.references(() => documentVersions.id, { onDelete: 'cascade' }),
 		key: text('key').notNull(),
 		position: integer('position').notNull(),
-		kind: text('kind').notNull(),
+		kind: text('kind').$type<UnitKind>().notNull(),
 		depth: integer('depth').notNull().default(0),
 		parentKey: text('parent_key'),
 		/** The part the unit sits in: 'body', 'annex-1'… */

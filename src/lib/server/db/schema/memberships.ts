@@ -1,3 +1,4 @@
+import type { MembershipRole, StakeholderGroup } from '../../../core/shared/vocabulary';
 import { date, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { bodies } from './bodies';
 import { createdAt, id, updatedAt } from './common';
@@ -13,8 +14,8 @@ export const memberships = pgTable('memberships', {
 	bodyId: uuid('body_id')
 		.notNull()
 		.references(() => bodies.id, { onDelete: 'cascade' }),
-	role: text('role').notNull(),
-	stakeholderGroup: text('stakeholder_group'),
+	role: text('role').$type<MembershipRole>().notNull(),
+	stakeholderGroup: text('stakeholder_group').$type<StakeholderGroup>(),
 	organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
 	personId: uuid('person_id').references(() => persons.id, { onDelete: 'restrict' }),
 	termStart: date('term_start'),

@@ -1,10 +1,11 @@
+import type { DevelopmentStatus, OrganisationKind, StakeholderGroup } from '../../../core/shared/vocabulary';
 import { boolean, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './common';
 
 export const organisations = pgTable('organisations', {
 	id: id(),
 	slug: text('slug').notNull().unique(),
-	kind: text('kind').notNull(),
+	kind: text('kind').$type<OrganisationKind>().notNull(),
 	/** Name in the organisation's working language of record (English for the demo). */
 	name: text('name').notNull(),
 	/** Official names by locale (ar, en, es, fr, ru, zh) where known. */
@@ -14,8 +15,8 @@ export const organisations = pgTable('organisations', {
 	m49: text('m49'),
 	region: text('region'),
 	subregion: text('subregion'),
-	developmentStatus: jsonb('development_status').$type<string[]>().notNull().default([]),
-	stakeholderGroup: text('stakeholder_group'),
+	developmentStatus: jsonb('development_status').$type<DevelopmentStatus[]>().notNull().default([]),
+	stakeholderGroup: text('stakeholder_group').$type<StakeholderGroup>(),
 	website: text('website'),
 	createdAt: createdAt(),
 	updatedAt: updatedAt()

@@ -1,7 +1,8 @@
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { ensureBuilt, ROOT } from '../../scripts/build-state.js';
 import { freePort, stopServer, waitUntilAnswering } from '../../scripts/server-process.js';
@@ -12,8 +13,11 @@ export const SERVER_LOG = resolve(ROOT, '.test-tmp', 'e2e-server.log');
 /**
  * Once per run of the e2e project: build if stale, then start Plenary exactly as `npm start` does
  * (scripts/start.js → `node build`) on the embedded database in a fresh temporary folder, on a free
- * loopback port, with the WGEC corpus as demo data. The journeys get its address (`baseUrl`) and
- * its data folder (`dataDir`, for the CLI's "stop Plenary first" journey).
+ * loopback port, with the WGEC corpus as demo data. Before the server starts, the first
+ * administrator is created with the real CLI (`plenary admin create`), as an operator of a fresh
+ * install does; creating an account creates no body, so the first start still loads the demo data.
+ * The journeys get its address (`baseUrl`), its data folder (`dataDir`, for the CLI's "stop Plenary
+ * first" journey) and the administrator's credentials (`admin`).
  */
 export default async function setup(project: TestProject) {
 	await ensureBuilt({ root: ROOT, quiet: true, log: (line) => console.log(`[e2e] ${line}`) });
@@ -35,6 +39,14 @@ export default async function setup(project: TestProject) {
 	delete env.DATABASE_URL;
 	delete env.SMTP_URL;
 
+	let admin: AdminCredentials;
+	try {
+		admin = createAdministrator(env);
+	} catch (e) {
+		rmSync(scratch, { recursive: true, force: true });
+		throw e;
+	}
+
 	mkdirSync(resolve(ROOT, '.test-tmp'), { recursive: true });
 	const log = createWriteStream(SERVER_LOG);
 	const server: ChildProcess = spawn(process.execPath, [resolve(ROOT, 'scripts/start.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -53,6 +65,7 @@ export default async function setup(project: TestProject) {
 
 	project.provide('baseUrl', baseUrl);
 	project.provide('dataDir', dataDir);
+	project.provide('admin', admin);
 
 	return async () => {
 		const code = await stopServer(server, 15_000);
@@ -62,9 +75,40 @@ export default async function setup(project: TestProject) {
 	};
 }
 
+/** The administrator the journeys sign in as. */
+export interface AdminCredentials {
+	email: string;
+	name: string;
+	password: string;
+}
+
+/**
+ * Runs `plenary admin create` on the (still unused) data folder, the password passed through
+ * PLENARY_ADMIN_PASSWORD so it never appears in a process list. Fails the run with the CLI's output.
+ */
+function createAdministrator(env: NodeJS.ProcessEnv): AdminCredentials {
+	const admin: AdminCredentials = {
+		email: 'ada.administrator@example.org',
+		name: 'Ada Administrator',
+		password: `admin-${randomBytes(12).toString('hex')}`
+	};
+	const result = spawnSync(process.execPath, [resolve(ROOT, 'cli/plenary.js'), 'admin', 'create', '--email', admin.email, '--name', admin.name], {
+		cwd: ROOT,
+		env: { ...env, PLENARY_ADMIN_PASSWORD: admin.password },
+		encoding: 'utf8',
+		timeout: 120_000,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	if (result.status !== 0) {
+		throw new Error(`plenary admin create failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+	}
+	return admin;
+}
+
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
 		dataDir: string;
+		admin: AdminCredentials;
 	}
 }

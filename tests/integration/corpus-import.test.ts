@@ -146,5 +146,8 @@ describe.each(databaseKinds())('importing the WGEC corpus on %s', (kind) => {
 	it('writes an audit event for every record it created', async () => {
 		const [r] = rows(await d.db.execute(sql`select count(*)::int as n from audit_events where action = 'import.create'`));
 		expect(Number(r.n)).toBe(first.created);
+		// Each event says what was set: e.g. the Chair's draft's kind and its first version.
+		const [draft] = rows(await d.db.execute(sql`select changes from audit_events where entity_type = 'document' and summary like 'DRAFT REPORT%'`));
+		expect(draft.changes).toMatchObject({ kind: { from: null, to: 'draft' }, version: { from: null, to: 1 } });
 	});
 });

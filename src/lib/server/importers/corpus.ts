@@ -23,7 +23,7 @@ import {
 	units
 } from '../db/schema';
 import { indexContribution, indexDocumentVersion } from '../search/index-writer';
-import { canonicalJson, Tally, upsertBy, type Outcome } from './upsert';
+import { canonicalJson, Tally, upsertBy, type Changes, type Outcome } from './upsert';
 
 export interface ImportReport {
 	created: number;
@@ -107,17 +107,17 @@ class CorpusWriter {
 		for (const c of this.plan.contributions) await this.contribution(c);
 	}
 
-	private async audit(outcome: Outcome, entityType: string, entityId: string, bodyId: string | null, summary: string) {
+	private async audit(outcome: Outcome, entityType: string, entityId: string, bodyId: string | null, summary: string, changes: Changes = {}) {
 		this.tally.add(outcome);
 		if (outcome === 'unchanged') return;
-		await recordAudit(this.tx, 'system', { action: `import.${outcome === 'created' ? 'create' : 'update'}`, entityType, entityId, bodyId, summary });
+		await recordAudit(this.tx, 'system', { action: `import.${outcome === 'created' ? 'create' : 'update'}`, entityType, entityId, bodyId, summary, changes });
 	}
 
 	private async organisation(o: OrganisationRef): Promise<string> {
 		const known = this.organisationIds.get(o.iso2);
 		if (known) return known;
 		const country = findCountry(o.iso2);
-		const { id, outcome } = await upsertBy(
+		const { id, outcome, changes } = await upsertBy(
 			this.tx,
 			organisations,
 			{ iso2: o.iso2 },
@@ -135,7 +135,7 @@ class CorpusWriter {
 				stakeholderGroup: 'government'
 			}
 		);
-		await this.audit(outcome, 'organisation', id, null, o.name);
+		await this.audit(outcome, 'organisation', id, null, o.name, changes);
 		this.organisationIds.set(o.iso2, id);
 		return id;
 	}
@@ -143,8 +143,8 @@ class CorpusWriter {
 	private async person(p: PersonRef): Promise<string> {
 		const known = this.personIds.get(p.name);
 		if (known) return known;
-		const { id, outcome } = await upsertBy(this.tx, persons, { slug: slugify(p.name) }, { name: p.name, honorific: p.honorific });
-		await this.audit(outcome, 'person', id, null, p.name);
+		const { id, outcome, changes } = await upsertBy(this.tx, persons, { slug: slugify(p.name) }, { name: p.name, honorific: p.honorific });
+		await this.audit(outcome, 'person', id, null, p.name, changes);
 		this.personIds.set(p.name, id);
 		return id;
 	}
@@ -155,7 +155,7 @@ class CorpusWriter {
 
 	private async body(b: CorpusPlan['bodies'][number]): Promise<void> {
 		const dc = b.declaredComposition;
-		const { id: bodyId, outcome } = await upsertBy(
+		const { id: bodyId, outcome, changes } = await upsertBy(
 			this.tx,
 			bodies,
 			{ slug: b.slug },
@@ -176,7 +176,7 @@ class CorpusWriter {
 					: []
 			}
 		);
-		await this.audit(outcome, 'body', bodyId, bodyId, b.name);
+		await this.audit(outcome, 'body', bodyId, bodyId, b.name, changes);
 		this.bodyIds.set(b.slug, bodyId);
 
 		for (const m of b.meetings) {
@@ -192,12 +192,12 @@ class CorpusWriter {
 					remoteNote: m.liveCaptioning ? 'Remote participation and live captioning were made available.' : ''
 				}
 			);
-			await this.audit(r.outcome, 'meeting', r.id, bodyId, `Meeting ${m.number}`);
+			await this.audit(r.outcome, 'meeting', r.id, bodyId, `Meeting ${m.number}`, r.changes);
 			this.meetingIds.set(`${b.slug}#${m.number}`, r.id);
 		}
 		for (const c of b.categories) {
 			const r = await upsertBy(this.tx, categories, { bodyId, code: c.code }, { title: c.title, questions: c.questions, position: c.position });
-			await this.audit(r.outcome, 'category', r.id, bodyId, `Group ${c.code}`);
+			await this.audit(r.outcome, 'category', r.id, bodyId, `Group ${c.code}`, r.changes);
 			this.categoryIds.set(`${b.slug}#${c.code}`, r.id);
 		}
 		for (const role of b.roles) {
@@ -209,14 +209,14 @@ class CorpusWriter {
 				{ bodyId, role: role.role, personId },
 				{ organisationId, stakeholderGroup: organisationId ? 'government' : null, note: role.description }
 			);
-			await this.audit(r.outcome, 'membership', r.id, bodyId, `${role.role}: ${role.person.name}`);
+			await this.audit(r.outcome, 'membership', r.id, bodyId, `${role.role}: ${role.person.name}`, r.changes);
 		}
 	}
 
 	private async document(d: CorpusPlan['documents'][number]): Promise<void> {
 		const bodyId = this.bodyIds.get(d.bodySlug)!;
 		const meetingId = d.meetingNumber ? (this.meetingIds.get(`${d.bodySlug}#${d.meetingNumber}`) ?? null) : null;
-		const { id: documentId, outcome, row } = await upsertBy(
+		const { id: documentId, outcome, row, changes } = await upsertBy(
 			this.tx,
 			documents,
 			{ slug: slugOfKey(d.key) },
@@ -234,12 +234,13 @@ class CorpusWriter {
 			const rows = await this.insertUnits(version.id, d.units, d.lang);
 			await indexDocumentVersion(this.tx, { document: row as typeof documents.$inferSelect, body: { id: bodyId }, version, units: rows });
 			versionOutcome = newest ? 'updated' : 'created';
+			changes.version = { from: newest?.number ?? null, to: version.number };
 		} else if (outcome === 'updated') {
 			const rows = await this.tx.select().from(units).where(eq(units.versionId, newest.id));
 			await indexDocumentVersion(this.tx, { document: row as typeof documents.$inferSelect, body: { id: bodyId }, version: newest, units: rows });
 		}
 		const combined: Outcome = outcome === 'created' ? 'created' : outcome === 'updated' || versionOutcome !== 'unchanged' ? 'updated' : 'unchanged';
-		await this.audit(combined, 'document', documentId, bodyId, d.title);
+		await this.audit(combined, 'document', documentId, bodyId, d.title, changes);
 		if (combined !== 'unchanged') this.log(`  ${d.fileName}: ${combined} (${d.units.length} units)`);
 	}
 
@@ -266,7 +267,7 @@ class CorpusWriter {
 
 	private async contribution(c: CorpusPlan['contributions'][number]): Promise<void> {
 		const bodyId = this.bodyIds.get(c.bodySlug)!;
-		const { id: contributionId, outcome, row } = await upsertBy(
+		const { id: contributionId, outcome, row, changes } = await upsertBy(
 			this.tx,
 			contributions,
 			{ slug: slugOfKey(c.key) },
@@ -295,6 +296,7 @@ class CorpusWriter {
 			.orderBy(asc(contributionSubmitters.position));
 		const submittersChanged = canonicalJson(storedSubmitters) !== canonicalJson(wantedSubmitters);
 		if (submittersChanged) {
+			changes.submitters = { from: storedSubmitters.length, to: wantedSubmitters.length };
 			await this.tx.delete(contributionSubmitters).where(eq(contributionSubmitters.contributionId, contributionId));
 			if (wantedSubmitters.length) await this.tx.insert(contributionSubmitters).values(wantedSubmitters);
 		}
@@ -315,6 +317,7 @@ class CorpusWriter {
 			.orderBy(asc(contributionItems.position));
 		const itemsChanged = canonicalJson(storedItems) !== canonicalJson(wantedItems);
 		if (itemsChanged) {
+			changes.items = { from: storedItems.length, to: wantedItems.length };
 			await this.tx.delete(contributionItems).where(eq(contributionItems.contributionId, contributionId));
 			if (wantedItems.length) await this.tx.insert(contributionItems).values(wantedItems);
 		}
@@ -325,6 +328,6 @@ class CorpusWriter {
 			const submitterIds = wantedSubmitters.flatMap((s) => [s.organisationId, s.personId]).filter((x): x is string => !!x);
 			await indexContribution(this.tx, { contribution: row as typeof contributions.$inferSelect, items, submitterIds });
 		}
-		await this.audit(combined, 'contribution', contributionId, bodyId, c.heading);
+		await this.audit(combined, 'contribution', contributionId, bodyId, c.heading, changes);
 	}
 }

@@ -3,6 +3,8 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client';
 
 export type Outcome = 'created' | 'updated' | 'unchanged';
+/** What an audit event records: each field that changed, from what to what. */
+export type Changes = Record<string, { from: unknown; to: unknown }>;
 
 /** Tallies what an import did, so a second run can prove it changed nothing. */
 export class Tally {
@@ -37,7 +39,7 @@ export async function upsertBy<T extends PgTable>(
 	table: T,
 	key: Record<string, unknown>,
 	values: Record<string, unknown>
-): Promise<{ id: string; outcome: Outcome; row: Record<string, unknown> }> {
+): Promise<{ id: string; outcome: Outcome; row: Record<string, unknown>; changes: Changes }> {
 	const cols = table as unknown as Record<string, PgColumn>;
 	const conditions: SQL[] = Object.entries(key).map(([k, v]) => (v === null || v === undefined ? isNull(cols[k]) : eq(cols[k], v)));
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -45,13 +47,20 @@ export async function upsertBy<T extends PgTable>(
 	if (!existing) {
 		// eslint-disable-next-line @typescript-eslint/no-explicit-any
 		const [row] = (await (tx as any).insert(table).values({ ...key, ...values }).returning()) as Record<string, unknown>[];
-		return { id: row.id as string, outcome: 'created', row };
+		const changes: Changes = {};
+		for (const [k, v] of Object.entries({ ...key, ...values })) if (v !== null && v !== undefined && v !== '') changes[k] = { from: null, to: v };
+		return { id: row.id as string, outcome: 'created', row, changes };
 	}
 	const changed: Record<string, unknown> = {};
-	for (const [k, v] of Object.entries(values)) if (!same(existing[k], v)) changed[k] = v;
-	if (Object.keys(changed).length === 0) return { id: existing.id as string, outcome: 'unchanged', row: existing };
+	const changes: Changes = {};
+	for (const [k, v] of Object.entries(values)) {
+		if (same(existing[k], v)) continue;
+		changed[k] = v;
+		changes[k] = { from: existing[k] ?? null, to: v };
+	}
+	if (Object.keys(changed).length === 0) return { id: existing.id as string, outcome: 'unchanged', row: existing, changes };
 	if ('updatedAt' in cols) changed.updatedAt = new Date();
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	const [row] = (await (tx as any).update(table).set(changed).where(eq(cols.id, existing.id)).returning()) as Record<string, unknown>[];
-	return { id: row.id as string, outcome: 'updated', row };
+	return { id: row.id as string, outcome: 'updated', row, changes };
 }

@@ -38,6 +38,11 @@ export function launchBrowser(): Promise<Browser> {
 
 const javaScriptOf = new WeakMap<BrowserContext, boolean>();
 
+/** Whether the page's visitor runs JavaScript (visitors from `newVisitor`; other contexts count as on). */
+export function javaScriptEnabled(page: Page): boolean {
+	return javaScriptOf.get(page.context()) !== false;
+}
+
 export interface Visitor {
 	context: BrowserContext;
 	page: Page;

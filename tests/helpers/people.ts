@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { APIRequestContext, APIResponse, Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { translator } from '../../src/lib/i18n/translate';
-import { baseUrl, checkAccessibility, visit } from './browser';
+import { baseUrl, checkAccessibility, javaScriptEnabled } from './browser';
 import type { AdminCredentials } from './server-setup';
 
 /**
@@ -54,24 +54,48 @@ export function pathOf(page: Page): string {
 	return url.pathname + url.search;
 }
 
+const scannedStates = new Set<string>();
+
+/**
+ * An axe scan of the page, once per state of a page per test file and JavaScript mode: a journey
+ * that signs in three times scans the sign-in form once, and its "wrong password" state once.
+ */
+export async function scanOnce(page: Page, state: string): Promise<void> {
+	const key = `${javaScriptEnabled(page)}|${state}`;
+	if (scannedStates.has(key)) return;
+	await checkAccessibility(page);
+	scannedStates.add(key);
+}
+
+/**
+ * Goes to a page without scanning it, for pages whose state this file scans elsewhere (use
+ * `visit` for the first visit); expects the status (200 by default).
+ */
+export async function go(page: Page, path: string, options: { status?: number } = {}): Promise<void> {
+	const response = await page.goto(new URL(path, baseUrl()).toString(), { waitUntil: 'load' });
+	expect(response?.status(), `${path} at ${page.url()}`).toBe(options.status ?? 200);
+}
+
 /** Registers through the form at /en/register; returns the status of the page it ends on. */
 export async function registerInBrowser(page: Page, person: Person): Promise<number> {
-	await visit(page, '/en/register');
+	await go(page, '/en/register');
+	await scanOnce(page, 'register');
 	await page.getByLabel(en('auth.field.name')).fill(person.name);
 	await page.getByLabel(en('auth.field.email')).fill(person.email);
 	await page.getByLabel(en('auth.field.password')).fill(person.password);
 	const status = await submit(page, page.getByRole('button', { name: en('auth.register.submit') }));
-	await checkAccessibility(page);
+	await scanOnce(page, `register → ${status} ${new URL(page.url()).pathname}`);
 	return status;
 }
 
 /** Signs in through the form at /en/sign-in; returns the status of the page it ends on. */
 export async function signInInBrowser(page: Page, email: string, password: string): Promise<number> {
-	await visit(page, '/en/sign-in');
+	await go(page, '/en/sign-in');
+	await scanOnce(page, 'sign-in');
 	await page.getByLabel(en('auth.field.email')).fill(email);
 	await page.getByLabel(en('auth.field.password')).fill(password);
 	const status = await submit(page, page.locator('main').getByRole('button', { name: en('auth.signIn.submit') }));
-	await checkAccessibility(page);
+	await scanOnce(page, `sign-in → ${status} ${new URL(page.url()).pathname}`);
 	return status;
 }
 
@@ -85,13 +109,12 @@ export async function signOutInBrowser(page: Page): Promise<void> {
 /**
  * A form post as a browser sends it from a Plenary page: same-origin, asking for HTML, redirects
  * not followed (so a 303 shows that the action happened). Cookies come from the request context.
+ * `headers` add to or replace those; a header given as null is not sent (e.g. `{ origin: null }`).
  */
-export function postForm(request: APIRequestContext, path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<APIResponse> {
-	return request.post(new URL(path, baseUrl()).toString(), {
-		form: fields,
-		headers: { origin: new URL(baseUrl()).origin, accept: 'text/html', ...headers },
-		maxRedirects: 0
-	});
+export function postForm(request: APIRequestContext, path: string, fields: Record<string, string>, headers: Record<string, string | null> = {}): Promise<APIResponse> {
+	const all: Record<string, string | null> = { origin: new URL(baseUrl()).origin, accept: 'text/html', ...headers };
+	const sent = Object.fromEntries(Object.entries(all).filter((e): e is [string, string] => e[1] !== null));
+	return request.post(new URL(path, baseUrl()).toString(), { form: fields, headers: sent, maxRedirects: 0 });
 }
 
 /** A GET as a browser's navigation asks for it, redirects not followed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countAfterFailure, MAX_FAILURES, throttleKeys, throttleState, WINDOW_MS } from './throttle-rule';
+import { countAfterFailure, failureLimit, MAX_FAILURES, MAX_FAILURES_PER_ADDRESS, throttleKeys, throttleState, WINDOW_MS } from './throttle-rule';
 
 const at = (minutes: number) => new Date(Date.UTC(2024, 0, 1, 10, 0) + minutes * 60_000);
 
@@ -7,6 +7,10 @@ describe('throttleState', () => {
 	it('does not lock below the maximum', () => {
 		expect(throttleState([{ count: MAX_FAILURES - 1, lastAt: at(0) }], at(1))).toEqual({ locked: false });
 		expect(throttleState([null, undefined], at(1))).toEqual({ locked: false });
+		// A shared client address tolerates more failures than one account does.
+		expect(throttleState([{ count: MAX_FAILURES, lastAt: at(0), limit: failureLimit('address:10.0.0.1') }], at(1))).toEqual({ locked: false });
+		expect(throttleState([{ count: MAX_FAILURES_PER_ADDRESS, lastAt: at(0), limit: failureLimit('address:10.0.0.1') }], at(1))).toMatchObject({ locked: true });
+		expect(failureLimit('email:a@example.org')).toBe(MAX_FAILURES);
 	});
 
 	it('locks at the maximum until the window after the last failure has passed', () => {

@@ -10,12 +10,25 @@
  * the next failure starts a new count at 1.
  */
 export const MAX_FAILURES = 5;
+/**
+ * A client address gets many more: at a meeting venue hundreds of delegates share one address,
+ * and a few people's typos must not lock the room out. It still stops one machine from guessing
+ * across many accounts.
+ */
+export const MAX_FAILURES_PER_ADDRESS = 50;
 export const WINDOW_MINUTES = 15;
 export const WINDOW_MS = WINDOW_MINUTES * 60_000;
 
 export interface FailureRecord {
 	count: number;
 	lastAt: Date;
+	/** Failures in a row that lock this key (default MAX_FAILURES). */
+	limit?: number;
+}
+
+/** How many failures in a row lock a key: an e-mail address 5, a client address 50. */
+export function failureLimit(key: string): number {
+	return key.startsWith('address:') ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES;
 }
 
 export type ThrottleState = { locked: false } | { locked: true; retryAfterMinutes: number };
@@ -24,7 +37,7 @@ export type ThrottleState = { locked: false } | { locked: true; retryAfterMinute
 export function throttleState(records: readonly (FailureRecord | null | undefined)[], now: Date): ThrottleState {
 	let until = 0;
 	for (const r of records) {
-		if (!r || r.count < MAX_FAILURES) continue;
+		if (!r || r.count < (r.limit ?? MAX_FAILURES)) continue;
 		const end = r.lastAt.getTime() + WINDOW_MS;
 		if (end > now.getTime()) until = Math.max(until, end);
 	}

@@ -1,13 +1,16 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { signInFailures } from '../db/schema';
-import { WINDOW_MINUTES, type FailureRecord } from '../../core/accounts/throttle-rule';
+import { WINDOW_MINUTES, type FailureRecord, failureLimit } from '../../core/accounts/throttle-rule';
 
 /** The failure records of these keys (absent keys have none). */
 export async function failureRecords(db: DbOrTx, keys: string[]): Promise<FailureRecord[]> {
 	if (keys.length === 0) return [];
-	const rows = await db.select({ count: signInFailures.count, lastAt: signInFailures.lastAt }).from(signInFailures).where(inArray(signInFailures.key, keys));
-	return rows;
+	const rows = await db
+		.select({ key: signInFailures.key, count: signInFailures.count, lastAt: signInFailures.lastAt })
+		.from(signInFailures)
+		.where(inArray(signInFailures.key, keys));
+	return rows.map((r) => ({ count: r.count, lastAt: r.lastAt, limit: failureLimit(r.key) }));
 }
 
 /**

@@ -20,7 +20,8 @@ const LOCK_PATH = ['node_modules', '.cache', 'plenary', 'build.lock'];
 
 /**
  * The newest modification time (ms) among the build inputs under `root`, and the file it belongs
- * to. Dot-files and folders (editor swap files, .DS_Store) are ignored.
+ * to. Dot-files and folders (editor swap files, .DS_Store) are ignored, and so are unit tests
+ * beside the code (`*.test.ts`, `*.check.ts`): they are never part of the build.
  * @param {string} root
  * @returns {{ mtimeMs: number, file: string | null }}
  */
@@ -36,6 +37,8 @@ export function newestInput(root = ROOT) {
 		}
 		if (st.isDirectory()) {
 			for (const name of readdirSync(path)) if (!name.startsWith('.')) visit(join(path, name));
+		} else if (/\.(test|check)\.[jt]s$/.test(path)) {
+			return;
 		} else if (st.mtimeMs > newest.mtimeMs) {
 			newest = { mtimeMs: st.mtimeMs, file: path };
 		}

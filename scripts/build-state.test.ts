@@ -61,4 +61,12 @@ describe('build staleness', () => {
 		at('src/routes/.page.swp', 9_000);
 		expect(newestInput(root).mtimeMs).toBe(1_000_000);
 	});
+
+	it('ignores unit tests and compile-time checks beside the code, which the build never includes', () => {
+		writeFileSync(join(root, 'src/routes/page.test.ts'), '');
+		at('src/routes/page.test.ts', 9_000);
+		writeFileSync(join(root, 'src/routes/model.check.ts'), '');
+		at('src/routes/model.check.ts', 9_000);
+		expect(newestInput(root).mtimeMs).toBe(1_000_000);
+	});
 });

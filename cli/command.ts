@@ -2,6 +2,8 @@
 export interface Io {
 	out(line: string): void;
 	err(line: string): void;
+	/** Writes text to standard output exactly as given (no newline added); absent, `out` is used. */
+	write?(text: string): void;
 	env: NodeJS.ProcessEnv;
 	/** The folder the command was run from; relative paths in arguments are resolved against it. */
 	cwd: string;

@@ -9,7 +9,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 	migrate: { summary: 'apply pending database migrations', load: async () => (await import('./commands/migrate')).migrate },
 	import: { summary: 'import documents (the WGEC corpus) into the database', load: async () => (await import('./commands/import')).importCommand },
 	admin: { summary: 'manage administrators (create the first one)', load: async () => (await import('./commands/admin')).admin },
-	status: { summary: 'show the database, its schema state and row counts', load: async () => (await import('./commands/status')).status }
+	status: { summary: 'show the database, its schema state and row counts', load: async () => (await import('./commands/status')).status },
+	amendments: { summary: 'derive amendments from an edited copy, or apply them (files only, no database)', load: async () => (await import('./commands/amendments')).amendments }
 };
 
 /** The overview printed by `plenary --help` and after an unknown command. */
@@ -33,6 +34,7 @@ export function overview(): string {
 export function processIo(): Io {
 	return {
 		out: (line) => process.stdout.write(line + '\n'),
+		write: (text) => process.stdout.write(text),
 		err: (line) => process.stderr.write(line + '\n'),
 		env: process.env,
 		cwd: process.cwd(),

@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { AmendmentMismatch, applyAmendments, deriveAmendments, type Amendment } from '../../src/lib/core/amendments/index';
+import { AmendmentMismatch, applyAmendments, deriveAmendments, type Amendment, type TrackedSpan } from '../../src/lib/core/amendments/index';
+import { DocxError, looksZipped, readDocxText } from '../../src/lib/server/importers/docx-text';
 import { CommandError, EXIT_OK, UsageError, wantsHelp, type Command, type Io } from '../command';
 
 const HELP = [
@@ -13,14 +14,18 @@ const HELP = [
 	'        of its base version, compares the words of each pair, and prints one amendment per',
 	'        changed, new or removed unit as a JSON array of {targetNumber, targetId, kind,',
 	'        deletedText, insertedText, resultText, wholePart, afterId?, covers?, layout?,',
-	'        editedSource?}. Words struck through as ~~…~~ in the copy are deletions. Differences',
-	'        of typography alone (bullets, quotes, line breaks, spacing) are not amendments. Parts',
-	'        the copy leaves out (summary, annexes, footnotes) are deletions with wholePart: true.',
+	'        editedSource?, authors?}. Words struck through as ~~…~~ in the copy are deletions, and',
+	'        so are Word tracked deletions (w:del); authors lists who made the tracked changes in',
+	'        that unit. Differences of typography alone (bullets, quotes, line breaks, spacing) are',
+	'        not amendments. Parts the copy leaves out (summary, annexes, footnotes) are deletions',
+	'        with wholePart: true.',
 	'apply   prints the text that results from applying the amendments (a JSON array as derive',
 	'        prints it) to the base file, byte for byte. Applying everything derive found gives',
 	'        back the edited copy without its struck spans.',
 	'',
-	'Files: plain text and Markdown, UTF-8, up to 20 MB. DOCX: not yet (save the document as text).',
+	'Files: plain text and Markdown (UTF-8) or DOCX, up to 20 MB. A DOCX is read as text: one',
+	'paragraph a line, list items as "- " or "1. ", headings as "# "; a DOCX base is read with its',
+	'tracked changes accepted.',
 	'No database is used.',
 	'',
 	'Options:',
@@ -30,8 +35,8 @@ const HELP = [
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-/** Reads a text file for the engine, refusing what it cannot read as text. */
-function readText(io: Io, name: string, what: string): string {
+/** Reads a file's bytes, refusing what is missing, not a file, or over 20 MB. */
+function readBytes(io: Io, name: string, what: string): { path: string; bytes: Buffer } {
 	const path = resolve(io.cwd, name);
 	let size: number;
 	try {
@@ -49,14 +54,39 @@ function readText(io: Io, name: string, what: string): string {
 	} catch {
 		throw new CommandError(`the ${what} ${path} cannot be read.`);
 	}
-	if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
-		throw new CommandError(`the ${what} ${path} looks like a DOCX or other zipped file; DOCX is not supported yet — save it as plain text or Markdown.`);
-	}
+	return { path, bytes };
+}
+
+/** Reads a text file for the engine, refusing what it cannot read as text. */
+function readText(io: Io, name: string, what: string): string {
+	const { path, bytes } = readBytes(io, name, what);
+	if (looksZipped(bytes)) throw new CommandError(`the ${what} ${path} is a zipped file, not text.`);
+	return decodeText(bytes, path, what);
+}
+
+/** UTF-8 text, or a clear refusal. */
+function decodeText(bytes: Buffer, path: string, what: string): string {
 	if (bytes.includes(0)) throw new CommandError(`the ${what} ${path} is a binary file, not text.`);
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		throw new CommandError(`the ${what} ${path} is not UTF-8 text.`);
+	}
+}
+
+/**
+ * Reads a document for the engine: text or Markdown, or a DOCX (by its extension or its zip
+ * signature). An edited copy's Word tracked changes come back marked (deletions as `~~…~~`), with
+ * their authors; a base is read with its changes accepted.
+ */
+async function readDocument(io: Io, name: string, what: string, tracked: 'marked' | 'accepted'): Promise<{ text: string; changes: TrackedSpan[] }> {
+	const { path, bytes } = readBytes(io, name, what);
+	if (!looksZipped(bytes) && extname(path).toLowerCase() !== '.docx') return { text: decodeText(bytes, path, what), changes: [] };
+	try {
+		return await readDocxText(bytes, tracked);
+	} catch (e) {
+		if (e instanceof DocxError) throw new CommandError(`the ${what} ${path} ${e.message}`);
+		throw e;
 	}
 }
 
@@ -72,7 +102,8 @@ const amendment = z.object({
 	afterId: z.string().nullable().optional(),
 	layout: z.boolean().optional(),
 	covers: z.array(z.string()).optional(),
-	editedSource: z.array(piece).optional()
+	editedSource: z.array(piece).optional(),
+	authors: z.array(z.string()).optional()
 });
 
 /** Reads and checks an amendments file: a JSON array as `derive` prints it. */
@@ -108,12 +139,12 @@ export const amendments: Command = {
 		if (!first || !second) throw new UsageError(verb === 'derive' ? 'name the base file and the edited file.' : 'name the base file and the amendments file.');
 		if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}".`);
 
-		const base = readText(io, first, 'base file');
+		const base = (await readDocument(io, first, 'base file', 'accepted')).text;
 		if (verb === 'derive') {
 			// JSON is the only format so far; --json names it, so that scripts keep working when others come.
 			void values.json;
-			const edited = readText(io, second, 'edited file');
-			io.out(JSON.stringify(deriveAmendments(base, edited), null, 2));
+			const edited = await readDocument(io, second, 'edited file', 'marked');
+			io.out(JSON.stringify(deriveAmendments(base, edited.text, edited.changes), null, 2));
 			return EXIT_OK;
 		}
 		const list = readAmendments(io, second);

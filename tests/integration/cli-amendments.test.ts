@@ -70,7 +70,8 @@ describe('plenary amendments with bad input', () => {
 		['a missing file', () => ['derive', text, join(dir, 'missing.txt')], /does not exist or cannot be read/],
 		['a folder', () => ['derive', text, dir], /is not a file/],
 		['a binary file', () => (writeFileSync(join(dir, 'bin.txt'), Buffer.from([1, 0, 2, 3])), ['derive', text, join(dir, 'bin.txt')]), /binary file/],
-		['a DOCX file', () => (writeFileSync(join(dir, 'copy.docx'), Buffer.from('PK\x03\x04rest', 'latin1')), ['derive', text, join(dir, 'copy.docx')]), /DOCX is not supported yet/],
+		['a broken DOCX file', () => (writeFileSync(join(dir, 'copy.docx'), Buffer.from('PK\x03\x04rest', 'latin1')), ['derive', text, join(dir, 'copy.docx')]), /is not a valid DOCX file/],
+		['a zipped amendments file', () => (writeFileSync(join(dir, 'zipped.json'), Buffer.from('PK\x03\x04rest', 'latin1')), ['apply', text, join(dir, 'zipped.json')]), /zipped file, not text/],
 		['text that is not UTF-8', () => (writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9])), ['derive', text, join(dir, 'latin1.txt')]), /not UTF-8/],
 		[
 			'a file over 20 MB',
@@ -101,11 +102,11 @@ describe('plenary amendments with bad input', () => {
 		expect(run.stderr).not.toMatch(/\n\s+at /);
 	});
 
-	it('explains itself, and says DOCX is not yet supported', async () => {
+	it('explains itself, and says DOCX files are read', async () => {
 		const run = await plenary(['amendments', '--help']);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toMatch(/^Usage: plenary amendments derive/);
-		expect(run.stdout).toContain('DOCX: not yet');
+		expect(run.stdout).toContain('or DOCX, up to 20 MB');
 		expect((await plenary(['amendments', 'frobnicate', 'a', 'b'])).code).toBe(2);
 	});
 });

@@ -4,7 +4,7 @@ import { alignUnits } from './align';
 import { chunkRef, chunksOf, contentUnits } from './chunks';
 import { longestIncreasing } from './sequence';
 import { sliceWithout, struckRanges } from './tokens';
-import type { Amendment } from './types';
+import type { Amendment, TrackedSpan } from './types';
 import { diffWords, type WordChange } from './words';
 
 /**
@@ -30,8 +30,11 @@ function wholePartGroup(u: ParsedUnit, byKey: Map<string, ParsedUnit>): string |
  * its struck spans, byte for byte. To make that hold, units that differ only in typography get an
  * item flagged `layout` (not an amendment to review), and every item but a deletion carries the
  * copy's exact text in `editedSource`.
+ *
+ * `tracked` (optional): the copy's Word tracked changes as ranges of `editedText`; each item from a
+ * unit of the copy gets the `authors` of the changes that fall in that unit.
  */
-export function deriveAmendments(baseText: string, editedText: string): Amendment[] {
+export function deriveAmendments(baseText: string, editedText: string, tracked: readonly TrackedSpan[] = []): Amendment[] {
 	const base = parseDocument(baseText).units;
 	const edited = parseDocument(editedText).units;
 	const baseByKey = new Map(base.map((u) => [u.key, u]));
@@ -116,6 +119,15 @@ export function deriveAmendments(baseText: string, editedText: string): Amendmen
 			};
 			items.set(u.key, item);
 			position.set(item, editedPos.get(u.key)!);
+		}
+	}
+
+	if (tracked.length > 0) {
+		for (const u of edited) {
+			const item = items.get(u.key);
+			if (!item) continue;
+			const names = tracked.filter((t) => u.spans.some(([s, e]) => t.start < e && t.end > s)).map((t) => t.author);
+			if (names.length > 0) item.authors = [...new Set(names)];
 		}
 	}
 

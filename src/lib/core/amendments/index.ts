@@ -7,4 +7,4 @@ export { deriveAmendments } from './derive';
 export { applyAmendments, AmendmentMismatch } from './apply';
 export { diffWords, type WordChange } from './words';
 export { withoutStruck } from './tokens';
-export type { Amendment, AmendmentKind, EditedPiece } from './types';
+export type { Amendment, AmendmentKind, EditedPiece, TrackedSpan } from './types';

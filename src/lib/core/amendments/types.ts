@@ -56,4 +56,17 @@ export interface Amendment {
 	 * without it, an amendment is applied from `resultText`.
 	 */
 	editedSource?: EditedPiece[];
+	/**
+	 * Who made the change, when the copy came with Word tracked changes: the authors of the tracked
+	 * insertions and deletions whose text falls in this unit of the copy, in order of appearance.
+	 * Absent when the copy had no tracked changes there.
+	 */
+	authors?: string[];
+}
+
+/** A tracked change in an edited copy (Word's `w:ins`/`w:del`): its character range and its author. */
+export interface TrackedSpan {
+	start: number;
+	end: number;
+	author: string;
 }

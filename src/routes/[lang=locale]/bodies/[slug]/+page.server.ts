@@ -1,17 +1,16 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { abilities } from '$lib/core/policies/policies';
 import { compositionOf } from '$lib/core/bodies/composition';
 import { db } from '$lib/server/runtime';
-import { findBodyBySlug, listCategories, listMemberships } from '$lib/server/repositories/bodies';
+import { bodyOr404 } from '$lib/server/not-found';
+import { listCategories, listMemberships } from '$lib/server/repositories/bodies';
 import { listMeetings } from '$lib/server/repositories/meetings';
 import { listDocuments } from '$lib/server/repositories/documents';
 import { listContributions } from '$lib/server/repositories/contributions';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const d = await db();
-	const body = await findBodyBySlug(d, params.slug);
-	if (!body) error(404, 'Not found');
+	const body = await bodyOr404(d, params.slug);
 	const [memberships, meetings, documents, contributions, categories] = await Promise.all([
 		listMemberships(d, body.id),
 		listMeetings(d, body.id),

@@ -6,6 +6,7 @@ import { recordIdInput } from '$lib/core/shared/form-fields';
 import { db } from '$lib/server/runtime';
 import { parseForm } from '$lib/server/forms';
 import { failedOutcome, postingActor, signedInActor } from '$lib/server/admin/outcomes';
+import { bodyOr404 } from '$lib/server/not-found';
 import { updateBody } from '$lib/server/actions/bodies';
 import { deleteMembership } from '$lib/server/actions/memberships';
 import { deleteMeeting } from '$lib/server/actions/meetings';
@@ -19,8 +20,7 @@ const MANAGING = ['body.update', 'membership.create', 'membership.update', 'memb
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = signedInActor(locals, url);
 	const d = await db();
-	const body = await findBodyBySlug(d, params.slug);
-	if (!body) error(404, 'Not found');
+	const body = await bodyOr404(d, params.slug);
 	const can = abilities(actor, body.id);
 	if (!MANAGING.some((a) => can[a])) error(403, 'Forbidden');
 	const [memberships, meetings] = await Promise.all([listMemberships(d, body.id), listMeetings(d, body.id)]);
@@ -37,8 +37,7 @@ export const actions: Actions = {
 	update: async ({ locals, params, request }) => {
 		const actor = postingActor(locals);
 		const d = await db();
-		const body = await findBodyBySlug(d, params.slug);
-		if (!body) error(404, 'Not found');
+		const body = await bodyOr404(d, params.slug);
 		const form = await parseForm(request, bodyInput);
 		if (!form.ok) return form.failure;
 		const result = await updateBody(d, actor, body.id, form.data);

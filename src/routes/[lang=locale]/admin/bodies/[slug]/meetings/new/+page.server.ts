@@ -5,15 +5,14 @@ import { meetingInput } from '$lib/core/meetings/schemas';
 import { db } from '$lib/server/runtime';
 import { parseForm } from '$lib/server/forms';
 import { failedOutcome, postingActor, signedInActor } from '$lib/server/admin/outcomes';
+import { bodyOr404 } from '$lib/server/not-found';
 import { createMeeting } from '$lib/server/actions/meetings';
-import { findBodyBySlug } from '$lib/server/repositories/bodies';
 import { listMeetings } from '$lib/server/repositories/meetings';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = signedInActor(locals, url);
 	const d = await db();
-	const body = await findBodyBySlug(d, params.slug);
-	if (!body) error(404, 'Not found');
+	const body = await bodyOr404(d, params.slug);
 	if (!can(actor, 'meeting.create', body.id)) error(403, 'Forbidden');
 	// Offer the next free number: meetings are usually added in order.
 	const numbers = (await listMeetings(d, body.id)).map((m) => m.number);
@@ -27,8 +26,7 @@ export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
 		const actor = postingActor(locals);
 		const d = await db();
-		const body = await findBodyBySlug(d, params.slug);
-		if (!body) error(404, 'Not found');
+		const body = await bodyOr404(d, params.slug);
 		const form = await parseForm(request, meetingInput);
 		if (!form.ok) return form.failure;
 		const result = await createMeeting(d, actor, body.id, form.data);

@@ -5,17 +5,16 @@ import { membershipInput } from '$lib/core/memberships/schemas';
 import { db } from '$lib/server/runtime';
 import { parseForm } from '$lib/server/forms';
 import { failedOutcome, postingActor, signedInActor } from '$lib/server/admin/outcomes';
+import { bodyOr404 } from '$lib/server/not-found';
 import { organisationChoices } from '$lib/server/admin/select-options';
 import { createMembership } from '$lib/server/actions/memberships';
-import { findBodyBySlug } from '$lib/server/repositories/bodies';
 import { listOrganisations } from '$lib/server/repositories/organisations';
 import { listPersonOptions } from '$lib/server/repositories/person-writes';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = signedInActor(locals, url);
 	const d = await db();
-	const body = await findBodyBySlug(d, params.slug);
-	if (!body) error(404, 'Not found');
+	const body = await bodyOr404(d, params.slug);
 	if (!can(actor, 'membership.create', body.id)) error(403, 'Forbidden');
 	const [organisations, persons] = await Promise.all([listOrganisations(d), listPersonOptions(d, can(actor, 'user.update'))]);
 	return {
@@ -31,8 +30,7 @@ export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
 		const actor = postingActor(locals);
 		const d = await db();
-		const body = await findBodyBySlug(d, params.slug);
-		if (!body) error(404, 'Not found');
+		const body = await bodyOr404(d, params.slug);
 		const form = await parseForm(request, membershipInput);
 		if (!form.ok) return form.failure;
 		const result = await createMembership(d, actor, body.id, form.data);

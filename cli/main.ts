@@ -1,4 +1,4 @@
-import { CommandError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io } from './command';
+import { CommandError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, wantsHelp, type Command, type Io } from './command';
 import { DatabaseStartError } from '../src/lib/server/db/errors';
 
 /**
@@ -72,6 +72,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 		return EXIT_USAGE;
 	}
 	const command = await entry.load();
+	// Every command answers --help the same way, before its own arguments are read.
+	if (wantsHelp(rest)) {
+		io.out(command.help);
+		return EXIT_OK;
+	}
 	try {
 		return await command.run(rest, io);
 	} catch (e) {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createAdministrator } from '../../src/lib/server/auth/administrators';
 import { migrate } from '../../src/lib/server/db/migrate';
 import { translator, type MessageKey } from '../../src/lib/i18n/translate';
-import { CommandError, EXIT_FAILED, EXIT_OK, UsageError, wantsHelp, type Command, type Io } from '../command';
+import { CommandError, EXIT_FAILED, EXIT_OK, UsageError, type Command, type Io } from '../command';
 import { describe, withDatabase } from '../database';
 import { promptHidden } from '../prompt';
 
@@ -72,10 +72,6 @@ export const admin: Command = {
 	summary: 'manage administrators (create the first one)',
 	help: HELP,
 	async run(args, io) {
-		if (wantsHelp(args)) {
-			io.out(HELP);
-			return EXIT_OK;
-		}
 		const { values, positionals } = parseArgs({
 			args,
 			options: {

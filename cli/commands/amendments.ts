@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { AmendmentMismatch, applyAmendments, deriveAmendments, type Amendment, type TrackedSpan } from '../../src/lib/core/amendments/index';
 import { DocxError, looksZipped, readDocxText } from '../../src/lib/server/importers/docx-text';
-import { CommandError, EXIT_OK, UsageError, wantsHelp, type Command, type Io } from '../command';
+import { CommandError, EXIT_OK, UsageError, type Command, type Io } from '../command';
 
 const HELP = [
 	'Usage: plenary amendments derive <base-file> <edited-file> [--json]',
@@ -128,10 +128,6 @@ export const amendments: Command = {
 	summary: 'derive amendments from an edited copy, or apply them (files only, no database)',
 	help: HELP,
 	async run(args, io) {
-		if (wantsHelp(args)) {
-			io.out(HELP);
-			return EXIT_OK;
-		}
 		const { positionals, values } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
 		const [verb, first, second, extra] = positionals;
 		if (verb === undefined) throw new UsageError('say what to do: derive or apply.');

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrate } from '../../src/lib/server/db/migrate';
 import { importCorpus } from '../../src/lib/server/importers/corpus';
-import { CommandError, EXIT_OK, UsageError, wantsHelp, type Command } from '../command';
+import { CommandError, EXIT_OK, UsageError, type Command } from '../command';
 import { describe, withDatabase } from '../database';
 
 const HELP = [
@@ -28,10 +28,6 @@ export const importCommand: Command = {
 	summary: 'import documents (the WGEC corpus) into the database',
 	help: HELP,
 	async run(args, io) {
-		if (wantsHelp(args)) {
-			io.out(HELP);
-			return EXIT_OK;
-		}
 		const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
 		const [what, folderArg, extra] = positionals;
 		if (what === undefined) throw new UsageError('say what to import: plenary import corpus <folder>.');

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { migrate as applyMigrations } from '../../src/lib/server/db/migrate';
-import { EXIT_OK, UsageError, wantsHelp, type Command } from '../command';
+import { EXIT_OK, UsageError, type Command } from '../command';
 import { describe, withDatabase } from '../database';
 
 export const migrate: Command = {
@@ -20,10 +20,6 @@ export const migrate: Command = {
 		'  -h, --help  show this help'
 	].join('\n'),
 	async run(args, io) {
-		if (wantsHelp(args)) {
-			io.out(this.help);
-			return EXIT_OK;
-		}
 		const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
 		if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}".`);
 		return withDatabase(io, async (database) => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { folderHolder } from '../../src/lib/server/db/folder-lock';
 import { mainRowCounts, schemaState } from '../../src/lib/server/repositories/database-status';
-import { CommandError, EXIT_OK, UsageError, wantsHelp, type Command } from '../command';
+import { CommandError, EXIT_OK, UsageError, type Command } from '../command';
 import { databaseTarget, embeddedFolderIsEmpty, withDatabase } from '../database';
 
 const HELP = [
@@ -31,10 +31,6 @@ export const status: Command = {
 	summary: 'show the database, its schema state and row counts',
 	help: HELP,
 	async run(args, io) {
-		if (wantsHelp(args)) {
-			io.out(HELP);
-			return EXIT_OK;
-		}
 		const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
 		if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}".`);
 

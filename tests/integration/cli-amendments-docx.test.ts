@@ -1,22 +1,15 @@
-import { spawn } from 'node:child_process';
 import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutStruck } from '../../src/lib/core/amendments/tokens';
+import { plenary } from '../helpers/plenary-process';
 
 /** `plenary amendments derive` reads DOCX copies, with and without Word tracked changes; files only, no database. */
-const ROOT = resolve(import.meta.dirname, '../..');
-const PLENARY = join(ROOT, 'cli/plenary.js');
 const dir = mkdtempSync(join(tmpdir(), 'plenary-amendments-docx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-	code: number | null;
-	stdout: string;
-	stderr: string;
-}
 
 interface Item {
 	targetNumber: string | null;
@@ -28,17 +21,6 @@ interface Item {
 	authors?: string[];
 }
 
-function plenary(args: string[]): Promise<Run> {
-	return new Promise((done, reject) => {
-		const child = spawn(process.execPath, [PLENARY, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME }, stdio: ['ignore', 'pipe', 'pipe'] });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-		child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-		child.on('error', reject);
-		child.on('close', (code) => done({ code, stdout, stderr }));
-	});
-}
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** One run of a paragraph: plain text, or a tracked insertion or deletion by an author. */

@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withoutStruck } from '../../src/lib/core/amendments/tokens';
+import { plenary } from '../helpers/plenary-process';
 
 /** `plenary amendments` works on files alone: no database, no build step. */
-const ROOT = resolve(import.meta.dirname, '../..');
-const PLENARY = join(ROOT, 'cli/plenary.js');
 const CORPUS = resolve(process.cwd(), process.env.PLENARY_CORPUS_DIR ?? '../shared/corpus');
 const corpusFile = (prefix: string) => {
 	const name = existsSync(CORPUS) ? readdirSync(CORPUS).find((f) => f.startsWith(prefix) && f.endsWith('.txt')) : undefined;
@@ -18,24 +16,7 @@ const edited = corpusFile('000_');
 const dir = mkdtempSync(join(tmpdir(), 'plenary-amendments-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-	code: number | null;
-	stdout: string;
-	stderr: string;
-}
 
-/** Runs `plenary …` in its own process with no database settings at all. */
-function plenary(args: string[]): Promise<Run> {
-	return new Promise((done, reject) => {
-		const child = spawn(process.execPath, [PLENARY, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME }, stdio: ['ignore', 'pipe', 'pipe'] });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-		child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-		child.on('error', reject);
-		child.on('close', (code) => done({ code, stdout, stderr }));
-	});
-}
 
 describe.skipIf(!base || !edited)('plenary amendments derive, then apply, on the corpus pair', () => {
 	it('gives back the edited copy without its struck spans, byte for byte', async () => {

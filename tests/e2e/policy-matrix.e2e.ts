@@ -5,7 +5,7 @@ import { ACTIONS, can, POLICIES, type Action } from '../../src/lib/core/policies
 import type { Actor } from '../../src/lib/core/shared/actor';
 import type { MembershipRole } from '../../src/lib/core/shared/vocabulary';
 import { baseUrl, checkAccessibility, launchBrowser } from '../helpers/browser';
-import { administrator, api, bodyId, getPage, meetingsOf, newPerson, postForm, registerByPost, signInByPost, type Person } from '../helpers/people';
+import { administrator, api, bodyId, getPage, meetingsOf, newPerson, personOf, postForm, registerByPost, signInByPost } from '../helpers/people';
 
 /**
  * The policy matrix, walked in the browser's terms: for every role and every action declared in
@@ -15,6 +15,10 @@ import { administrator, api, bodyId, getPage, meetingsOf, newPerson, postForm, r
  */
 
 const BODY = 'wgec-2016-2018';
+const DRAFT_SLUG = 'wgec-2016-2018-chair-draft-2017-11-11';
+const DRAFT = `/en/documents/${DRAFT_SLUG}`;
+/** The delegation the member acts for, so that they may propose amendments. */
+const DELEGATION = 'Russian Federation';
 const OTHER_BODY = 'wgec-2013-2014';
 const TAG = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
 
@@ -23,14 +27,14 @@ interface Role {
 	label: string;
 	signedIn: boolean;
 	isAdmin?: boolean;
-	seat?: { body: string; role: MembershipRole };
+	seat?: { body: string; role: MembershipRole; delegation?: boolean };
 }
 
 /** From nobody to the administrator; seats are in WGEC 2016–2018 unless said otherwise. */
 const ROLES: Role[] = [
 	{ key: 'anonymous', label: 'an anonymous visitor', signedIn: false },
 	{ key: 'registered', label: 'a registered person without a seat', signedIn: true },
-	{ key: 'member', label: 'a member of WGEC 2016–2018', signedIn: true, seat: { body: BODY, role: 'member' } },
+	{ key: 'member', label: 'a member of WGEC 2016–2018 (for a delegation)', signedIn: true, seat: { body: BODY, role: 'member', delegation: true } },
 	{ key: 'observer', label: 'an observer of WGEC 2016–2018', signedIn: true, seat: { body: BODY, role: 'observer' } },
 	{ key: 'chair', label: 'the chair of WGEC 2016–2018', signedIn: true, seat: { body: BODY, role: 'chair' } },
 	{ key: 'otherSecretariat', label: 'the secretariat of WGEC 2013–2014', signedIn: true, seat: { body: OTHER_BODY, role: 'secretariat' } },
@@ -51,6 +55,9 @@ interface Fixture {
 	meeting: { number: number; id: string };
 	/** A registered user the administrator may make administrator (and back). */
 	user: { id: string; request: APIRequestContext };
+	/** An amendment the member's delegation proposed to the Chair's draft, and a comment on a paragraph. */
+	amendment: number;
+	comment: string;
 }
 
 /** Where a role finds an action offered: a link to the action's page, or a form's button. */
@@ -64,6 +71,8 @@ interface Post {
 interface Row {
 	/** The page (GET) on which the action is done. */
 	page: (f: Fixture) => string;
+	/** The page is public (everyone reads it); only its button and its post follow the policy. */
+	publicPage?: boolean;
 	/** Where a role is offered the action, if anywhere. */
 	offer?: (f: Fixture) => Offer;
 	/** A visitor who is not signed in is sent to sign in rather than refused (default: 403). */
@@ -253,6 +262,44 @@ const ROWS: Record<Action, Row> = {
 		page: () => '/en/account',
 		offer: () => ({ from: '/en', href: '/en/account' }),
 		visitorSignsIn: true
+	},
+	'version.create': {
+		// Publishing changes the demo draft for every journey: the drafting journey and the integration tests publish.
+		page: () => `${DRAFT}/versions/new`,
+		offer: () => ({ from: DRAFT, href: `${DRAFT}/versions/new` })
+	},
+	'amendment.propose': {
+		page: () => `${DRAFT}/amendments/new`,
+		offer: () => ({ from: DRAFT, href: `${DRAFT}/amendments/new` }),
+		post: {
+			prepare: async () => String((await api<{ latestVersion: number }>(`/documents/${DRAFT_SLUG}`)).body.latestVersion),
+			build: (_f, n, version) => ({ path: `${DRAFT}/amendments/new`, fields: { version: version ?? '1', kind: 'replace', targetKey: 'rec-p19', resultText: `The WGEC further recommends ${mark(n)}.` } }),
+			happened: async (_f, n) => (await (await getPage(admin, `${DRAFT}/amendments`)).text()).includes(mark(n))
+		}
+	},
+	'amendment.withdraw': {
+		page: (f) => `${DRAFT}/amendments/${f.amendment}`,
+		publicPage: true,
+		offer: (f) => ({ from: `${DRAFT}/amendments/${f.amendment}`, form: '?/withdraw', id: String(f.amendment) })
+	},
+	'amendment.decide': {
+		page: (f) => `${DRAFT}/amendments/${f.amendment}`,
+		publicPage: true,
+		offer: (f) => ({ from: `${DRAFT}/amendments/${f.amendment}`, form: '?/decide', id: String(f.amendment) })
+	},
+	'comment.create': {
+		page: () => `${DRAFT}/units/rec-p19`,
+		publicPage: true,
+		offer: () => ({ from: `${DRAFT}/units/rec-p19`, form: '?/comment', id: 'rec-p19' }),
+		post: {
+			build: (_f, n) => ({ path: `${DRAFT}/units/rec-p19?/comment`, fields: { text: `Comment ${mark(n)}` } }),
+			happened: async (_f, n) => (await (await getPage(admin, `${DRAFT}/units/rec-p19`)).text()).includes(`Comment ${mark(n)}`)
+		}
+	},
+	'comment.resolve': {
+		page: () => `${DRAFT}/units/rec-p19`,
+		publicPage: true,
+		offer: (f) => ({ from: `${DRAFT}/units/rec-p19`, form: '?/resolve', id: f.comment })
 	}
 };
 
@@ -277,20 +324,20 @@ async function newSession(): Promise<{ context: BrowserContext; request: APIRequ
 }
 
 /** The user id of a registered e-mail address, as the administrator's users list shows it. */
+/** An organisation's id, from the open-data API. */
+async function organisationIdOf(name: string): Promise<string> {
+	const { body } = await api<{ data: { id: string; name: string }[] }>('/organisations?limit=1000');
+	const found = body.data.find((o) => o.name === name);
+	expect(found, name).toBeDefined();
+	return found!.id;
+}
+
 async function userIdOf(email: string): Promise<string> {
 	const html = await (await getPage(admin, '/en/admin/users')).text();
 	const row = html.split('<tr').find((r) => r.includes(`>${email}<`));
 	const id = row?.match(/name="userId" value="([0-9a-f-]{36})"/)?.[1];
 	expect(id, `the users list shows ${email}`).toBeDefined();
 	return id!;
-}
-
-/** The person record registration made for someone, from the open-data API. */
-async function personOf(person: Person): Promise<{ id: string; slug: string }> {
-	const { body } = await api<{ data: { id: string; slug: string; name: string }[] }>('/persons?limit=1000');
-	const found = body.data.find((p) => p.name === person.name);
-	expect(found, person.name).toBeDefined();
-	return found!;
 }
 
 beforeAll(async () => {
@@ -314,7 +361,8 @@ beforeAll(async () => {
 			await registerByPost(session.request, person);
 			if (role.seat) {
 				const { id } = await personOf(person);
-				const response = await postForm(admin, `/en/admin/bodies/${role.seat.body}/memberships/new`, { role: role.seat.role, personId: id });
+				const delegation: Record<string, string> = role.seat.delegation ? { organisationId: await organisationIdOf(DELEGATION) } : {};
+				const response = await postForm(admin, `/en/admin/bodies/${role.seat.body}/memberships/new`, { role: role.seat.role, personId: id, ...delegation });
 				expect(response.status(), `${role.label}: the seat is given`).toBe(303);
 			}
 		}
@@ -342,8 +390,19 @@ beforeAll(async () => {
 		person,
 		membership: '',
 		meeting: { number: 0, id: '' },
-		user: { id: await userIdOf(target.email), request: targetSession.request }
+		user: { id: await userIdOf(target.email), request: targetSession.request },
+		amendment: 0,
+		comment: ''
 	};
+	// The member's delegation proposes an amendment and comments on recommendation 19.
+	const member = sessions.get('member')!.request;
+	const version = (await api<{ latestVersion: number }>(`/documents/${DRAFT_SLUG}`)).body.latestVersion;
+	const proposed = await postForm(member, `${DRAFT}/amendments/new`, { version: String(version), kind: 'replace', targetKey: 'rec-p19', resultText: `The WGEC further recommends ${mark(0)}.` });
+	expect(proposed.status(), 'the member proposes an amendment').toBe(303);
+	fixture.amendment = Number(/amendments\/(\d+)/.exec(proposed.headers()['location'] ?? '')?.[1]);
+	const commented = await postForm(member, `${DRAFT}/units/rec-p19?/comment`, { text: `Comment ${mark(0)}` });
+	expect(commented.status(), 'the member comments').toBe(303);
+	fixture.comment = /#comment-([0-9a-f-]{36})/.exec(commented.headers()['location'] ?? '')?.[1] ?? '';
 	fixture.membership = await makeSeat(fixture, `${mark(0)} (target)`);
 	const number = await makeMeeting();
 	fixture.meeting = { number, id: (await meetingsOf(BODY)).find((m) => m.number === number)!.id };
@@ -368,7 +427,7 @@ describe('the policy matrix', () => {
 			// The page on which the action is done.
 			const path = row.page(fixture);
 			const response = await getPage(session.request, path);
-			if (allowed) {
+			if (allowed || row.publicPage) {
 				expect(response.status(), `${path} for ${role.label}`).toBe(200);
 				if (!scanned.has(path)) {
 					scanned.add(path);

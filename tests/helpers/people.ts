@@ -161,3 +161,11 @@ export async function meetingsOf(bodySlug: string): Promise<ApiMeeting[]> {
 	const { body } = await api<{ data: ApiMeeting[] }>(`/meetings?body=${bodySlug}&limit=1000`);
 	return body.data;
 }
+
+/** The person record registration made for someone, from the open-data API. */
+export async function personOf(person: Person): Promise<{ id: string; slug: string }> {
+	const { body } = await api<{ data: { id: string; slug: string; name: string }[] }>('/persons?limit=1000');
+	const found = body.data.find((p) => p.name === person.name);
+	expect(found, person.name).toBeDefined();
+	return found!;
+}

@@ -12,6 +12,7 @@ import ar_auth from './messages/ar/auth.json' with { type: 'json' };
 import ar_admin from './messages/ar/admin.json' with { type: 'json' };
 import ar_audit from './messages/ar/audit.json' with { type: 'json' };
 import ar_api from './messages/ar/api.json' with { type: 'json' };
+import ar_drafting from './messages/ar/drafting.json' with { type: 'json' };
 import en_common from './messages/en/common.json' with { type: 'json' };
 import en_bodies from './messages/en/bodies.json' with { type: 'json' };
 import en_documents from './messages/en/documents.json' with { type: 'json' };
@@ -20,6 +21,7 @@ import en_auth from './messages/en/auth.json' with { type: 'json' };
 import en_admin from './messages/en/admin.json' with { type: 'json' };
 import en_audit from './messages/en/audit.json' with { type: 'json' };
 import en_api from './messages/en/api.json' with { type: 'json' };
+import en_drafting from './messages/en/drafting.json' with { type: 'json' };
 import es_common from './messages/es/common.json' with { type: 'json' };
 import es_bodies from './messages/es/bodies.json' with { type: 'json' };
 import es_documents from './messages/es/documents.json' with { type: 'json' };
@@ -28,6 +30,7 @@ import es_auth from './messages/es/auth.json' with { type: 'json' };
 import es_admin from './messages/es/admin.json' with { type: 'json' };
 import es_audit from './messages/es/audit.json' with { type: 'json' };
 import es_api from './messages/es/api.json' with { type: 'json' };
+import es_drafting from './messages/es/drafting.json' with { type: 'json' };
 import fr_common from './messages/fr/common.json' with { type: 'json' };
 import fr_bodies from './messages/fr/bodies.json' with { type: 'json' };
 import fr_documents from './messages/fr/documents.json' with { type: 'json' };
@@ -36,6 +39,7 @@ import fr_auth from './messages/fr/auth.json' with { type: 'json' };
 import fr_admin from './messages/fr/admin.json' with { type: 'json' };
 import fr_audit from './messages/fr/audit.json' with { type: 'json' };
 import fr_api from './messages/fr/api.json' with { type: 'json' };
+import fr_drafting from './messages/fr/drafting.json' with { type: 'json' };
 import ru_common from './messages/ru/common.json' with { type: 'json' };
 import ru_bodies from './messages/ru/bodies.json' with { type: 'json' };
 import ru_documents from './messages/ru/documents.json' with { type: 'json' };
@@ -44,6 +48,7 @@ import ru_auth from './messages/ru/auth.json' with { type: 'json' };
 import ru_admin from './messages/ru/admin.json' with { type: 'json' };
 import ru_audit from './messages/ru/audit.json' with { type: 'json' };
 import ru_api from './messages/ru/api.json' with { type: 'json' };
+import ru_drafting from './messages/ru/drafting.json' with { type: 'json' };
 import zh_common from './messages/zh/common.json' with { type: 'json' };
 import zh_bodies from './messages/zh/bodies.json' with { type: 'json' };
 import zh_documents from './messages/zh/documents.json' with { type: 'json' };
@@ -52,28 +57,29 @@ import zh_auth from './messages/zh/auth.json' with { type: 'json' };
 import zh_admin from './messages/zh/admin.json' with { type: 'json' };
 import zh_audit from './messages/zh/audit.json' with { type: 'json' };
 import zh_api from './messages/zh/api.json' with { type: 'json' };
+import zh_drafting from './messages/zh/drafting.json' with { type: 'json' };
 import type { Locale } from './locales';
 
-const en = { ...en_common, ...en_bodies, ...en_documents, ...en_search, ...en_auth, ...en_admin, ...en_audit, ...en_api };
+const en = { ...en_common, ...en_bodies, ...en_documents, ...en_search, ...en_auth, ...en_admin, ...en_audit, ...en_api, ...en_drafting };
 export type MessageKey = keyof typeof en;
 export type Catalog = Partial<Record<MessageKey, string>>;
 
 /** Files by locale and area, for the catalog tests. */
-export const AREAS = ['common', 'bodies', 'documents', 'search', 'auth', 'admin', 'audit', 'api'] as const;
+export const AREAS = ['common', 'bodies', 'documents', 'search', 'auth', 'admin', 'audit', 'api', 'drafting'] as const;
 export const catalogFiles: Record<Locale, Record<(typeof AREAS)[number], Record<string, string>>> = {
-	ar: { common: ar_common, bodies: ar_bodies, documents: ar_documents, search: ar_search, auth: ar_auth, admin: ar_admin, audit: ar_audit, api: ar_api },
-	en: { common: en_common, bodies: en_bodies, documents: en_documents, search: en_search, auth: en_auth, admin: en_admin, audit: en_audit, api: en_api },
-	es: { common: es_common, bodies: es_bodies, documents: es_documents, search: es_search, auth: es_auth, admin: es_admin, audit: es_audit, api: es_api },
-	fr: { common: fr_common, bodies: fr_bodies, documents: fr_documents, search: fr_search, auth: fr_auth, admin: fr_admin, audit: fr_audit, api: fr_api },
-	ru: { common: ru_common, bodies: ru_bodies, documents: ru_documents, search: ru_search, auth: ru_auth, admin: ru_admin, audit: ru_audit, api: ru_api },
-	zh: { common: zh_common, bodies: zh_bodies, documents: zh_documents, search: zh_search, auth: zh_auth, admin: zh_admin, audit: zh_audit, api: zh_api },
+	ar: { common: ar_common, bodies: ar_bodies, documents: ar_documents, search: ar_search, auth: ar_auth, admin: ar_admin, audit: ar_audit, api: ar_api, drafting: ar_drafting },
+	en: { common: en_common, bodies: en_bodies, documents: en_documents, search: en_search, auth: en_auth, admin: en_admin, audit: en_audit, api: en_api, drafting: en_drafting },
+	es: { common: es_common, bodies: es_bodies, documents: es_documents, search: es_search, auth: es_auth, admin: es_admin, audit: es_audit, api: es_api, drafting: es_drafting },
+	fr: { common: fr_common, bodies: fr_bodies, documents: fr_documents, search: fr_search, auth: fr_auth, admin: fr_admin, audit: fr_audit, api: fr_api, drafting: fr_drafting },
+	ru: { common: ru_common, bodies: ru_bodies, documents: ru_documents, search: ru_search, auth: ru_auth, admin: ru_admin, audit: ru_audit, api: ru_api, drafting: ru_drafting },
+	zh: { common: zh_common, bodies: zh_bodies, documents: zh_documents, search: zh_search, auth: zh_auth, admin: zh_admin, audit: zh_audit, api: zh_api, drafting: zh_drafting },
 };
 
 export const catalogs: Record<Locale, Catalog> = {
-	ar: { ...ar_common, ...ar_bodies, ...ar_documents, ...ar_search, ...ar_auth, ...ar_admin, ...ar_audit, ...ar_api } as Catalog,
+	ar: { ...ar_common, ...ar_bodies, ...ar_documents, ...ar_search, ...ar_auth, ...ar_admin, ...ar_audit, ...ar_api, ...ar_drafting } as Catalog,
 	en,
-	es: { ...es_common, ...es_bodies, ...es_documents, ...es_search, ...es_auth, ...es_admin, ...es_audit, ...es_api } as Catalog,
-	fr: { ...fr_common, ...fr_bodies, ...fr_documents, ...fr_search, ...fr_auth, ...fr_admin, ...fr_audit, ...fr_api } as Catalog,
-	ru: { ...ru_common, ...ru_bodies, ...ru_documents, ...ru_search, ...ru_auth, ...ru_admin, ...ru_audit, ...ru_api } as Catalog,
-	zh: { ...zh_common, ...zh_bodies, ...zh_documents, ...zh_search, ...zh_auth, ...zh_admin, ...zh_audit, ...zh_api } as Catalog,
+	es: { ...es_common, ...es_bodies, ...es_documents, ...es_search, ...es_auth, ...es_admin, ...es_audit, ...es_api, ...es_drafting } as Catalog,
+	fr: { ...fr_common, ...fr_bodies, ...fr_documents, ...fr_search, ...fr_auth, ...fr_admin, ...fr_audit, ...fr_api, ...fr_drafting } as Catalog,
+	ru: { ...ru_common, ...ru_bodies, ...ru_documents, ...ru_search, ...ru_auth, ...ru_admin, ...ru_audit, ...ru_api, ...ru_drafting } as Catalog,
+	zh: { ...zh_common, ...zh_bodies, ...zh_documents, ...zh_search, ...zh_auth, ...zh_admin, ...zh_audit, ...zh_api, ...zh_drafting } as Catalog,
 };

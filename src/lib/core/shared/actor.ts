@@ -4,6 +4,8 @@ import type { MembershipRole } from './vocabulary';
 export interface ActorMembership {
 	bodyId: string;
 	role: MembershipRole;
+	/** The delegation the seat acts for, when it is one (a Member State, an organisation). */
+	organisationId?: string | null;
 }
 
 /** Who is acting. Anonymous visitors have no user id and no memberships. */

@@ -30,3 +30,14 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const UNIT_KINDS = ['title', 'heading', 'paragraph', 'list_item', 'footnote', 'annex', 'table_row', 'blank'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const AMENDMENT_KINDS = ['replace', 'insert', 'delete', 'move'] as const;
+export type AmendmentKindName = (typeof AMENDMENT_KINDS)[number];
+
+/** Where an amendment stands: proposed until withdrawn by its delegation or decided by the Chair. */
+export const AMENDMENT_STATUSES = ['proposed', 'withdrawn', 'accepted', 'accepted_modified', 'rejected', 'superseded'] as const;
+export type AmendmentStatus = (typeof AMENDMENT_STATUSES)[number];
+
+/** The Chair's decisions on an amendment (the statuses a decision can set). */
+export const AMENDMENT_DECISIONS = ['accepted', 'accepted_modified', 'rejected'] as const;
+export type AmendmentDecision = (typeof AMENDMENT_DECISIONS)[number];

@@ -85,7 +85,7 @@ export async function actorForSession(db: Db, token: string | undefined): Promis
 export async function actorForUser(db: DbOrTx, user: typeof users.$inferSelect, today = new Date().toISOString().slice(0, 10)): Promise<Actor> {
 	const seats = user.personId
 		? await db
-				.select({ bodyId: memberships.bodyId, role: memberships.role })
+				.select({ bodyId: memberships.bodyId, role: memberships.role, organisationId: memberships.organisationId })
 				.from(memberships)
 				.where(
 					and(
@@ -101,7 +101,7 @@ export async function actorForUser(db: DbOrTx, user: typeof users.$inferSelect, 
 		email: user.email,
 		displayName: user.displayName,
 		isAdmin: user.isAdmin,
-		memberships: seats.map((s) => ({ bodyId: s.bodyId, role: s.role as MembershipRole }))
+		memberships: seats.map((s) => ({ bodyId: s.bodyId, role: s.role as MembershipRole, organisationId: s.organisationId }))
 	};
 }
 

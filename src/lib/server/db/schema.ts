@@ -6,3 +6,4 @@ export * from './schema/documents';
 export * from './schema/contributions';
 export * from './schema/search';
 export * from './schema/system';
+export * from './schema/amendments';

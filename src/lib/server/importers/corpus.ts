@@ -1,14 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { buildCorpusPlan, type CorpusPlan, type OrganisationRef, type PersonRef, type SubmitterRef } from '../../core/corpus/index';
 import type { ParsedUnit } from '../../core/documents/types';
 import { findCountry } from '../../core/organisations/countries';
 import { slugify } from '../../core/shared/slug';
 import { recordAudit } from '../audit/record';
 import type { Db, Tx } from '../db/client';
+import { insertAmendment, nextAmendmentNumber } from '../repositories/amendments';
+import { latestPublishedVersion, unitsOf, versionTextOf } from '../repositories/versions';
+import { deriveForReview } from '../drafting/derive-copy';
+import { checkAmendment } from '../drafting/validate-amendment';
 import {
+	amendments,
 	bodies,
 	categories,
 	contributionItems,
@@ -105,6 +110,49 @@ class CorpusWriter {
 		for (const d of this.plan.documents) await this.document(d);
 		this.log('Contributions…');
 		for (const c of this.plan.contributions) await this.contribution(c);
+		for (const c of this.plan.contributions) if (c.targetDocumentKey) await this.amendmentsFromCopy(c);
+	}
+
+	/**
+	 * A delegation's edited copy of a draft (the comments on a Chair's draft) is also its amendments
+	 * to that draft: derived as a delegation's upload would be, whole left-out parts left unticked
+	 * (not proposed), proposed in the submitters' names. Once: a second run finds them there.
+	 */
+	private async amendmentsFromCopy(c: CorpusPlan['contributions'][number]): Promise<void> {
+		const draftId = this.documentIds.get(c.targetDocumentKey!);
+		const copyId = this.documentIds.get(c.documentKey);
+		if (!draftId || !copyId) return;
+		const [draft] = await this.tx.select().from(documents).where(eq(documents.id, draftId)).limit(1);
+		if (draft.kind !== 'draft') return;
+		const copyName = partOfKey(c.documentKey);
+		const [existing] = await this.tx
+			.select({ id: amendments.id })
+			.from(amendments)
+			.where(and(eq(amendments.documentId, draftId), eq(amendments.copyName, copyName)))
+			.limit(1);
+		if (existing) return;
+		const version = await latestPublishedVersion(this.tx, draftId);
+		const copyVersion = await latestPublishedVersion(this.tx, copyId);
+		if (!version || !copyVersion) return;
+		const baseUnits = await unitsOf(this.tx, version.id);
+		const copyText = versionTextOf(await unitsOf(this.tx, copyVersion.id)).text;
+		const proposers: string[] = [];
+		for (const s of c.submitters) {
+			const { organisationId } = await this.submitter(s);
+			if (organisationId) proposers.push(organisationId);
+		}
+		if (proposers.length === 0) return;
+		let number = await nextAmendmentNumber(this.tx, draftId);
+		for (const item of deriveForReview(baseUnits, { text: copyText, changes: [] })) {
+			if (!item.ticked) continue;
+			const checked = checkAmendment({ ...item, newNumber: item.kind === 'insert' ? item.targetNumber : null }, baseUnits);
+			const row = await insertAmendment(
+				this.tx,
+				{ documentId: draftId, versionId: version.id, proposedOnVersionId: version.id, number: number++, ...checked, origin: 'copy', copyName, createdAt: c.date ? new Date(`${c.date}T00:00:00Z`) : undefined },
+				proposers
+			);
+			await this.audit('created', 'amendment', row.id, draft.bodyId, `${draft.title}: amendment ${row.number} from ${copyName}`, { status: { from: null, to: 'proposed' } });
+		}
 	}
 
 	private async audit(outcome: Outcome, entityType: string, entityId: string, bodyId: string | null, summary: string, changes: Changes = {}) {

@@ -81,7 +81,7 @@ describe('presenters', () => {
 			bodySlug: 'wgec-2016-2018',
 			meetingNumber: null,
 			latestVersion: 1,
-			version: { id: '4c9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4', documentId: '3c9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4', number: 1, sourceHash: 'x', note: '', publishedAt: null, createdAt: now },
+			version: { id: '4c9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4', documentId: '3c9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4', number: 1, sourceHash: 'x', note: '', origin: 'import', renumbering: [], createdByUserId: null, publishedAt: null, createdAt: now },
 			units: [
 				{
 					id: '5c9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4',

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { auditEvents, bodies, organisations, persons } from '../db/schema';
 
@@ -118,4 +118,13 @@ export async function auditReferenceNames(db: DbOrTx, events: Pick<AuditEventRow
 		db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, list))
 	]);
 	return Object.fromEntries([...people, ...orgs].map((r) => [r.id, r.name]));
+}
+
+/** The events of one record, oldest first: a record's public history (its pages show no e-mail address). */
+export async function listAuditFor(db: DbOrTx, entityType: string, entityId: string): Promise<AuditEventRow[]> {
+	return db
+		.select()
+		.from(auditEvents)
+		.where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
+		.orderBy(asc(auditEvents.at));
 }

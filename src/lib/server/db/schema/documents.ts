@@ -36,6 +36,11 @@ export const documentVersions = pgTable(
 		/** SHA-256 of the source the version was parsed from, to recognise a re-import. */
 		sourceHash: text('source_hash').notNull(),
 		note: text('note').notNull().default(''),
+		/** How the version was made: 'import', 'editor', 'upload' or 'amendments'. */
+		origin: text('origin').notNull().default('import'),
+		/** Numbers changed when the version was published renumbered: stable unit key, old number, new number. */
+		renumbering: jsonb('renumbering').$type<{ key: string; from: string; to: string }[]>().notNull().default([]),
+		createdByUserId: uuid('created_by_user_id'),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
 		createdAt: createdAt()
 	},

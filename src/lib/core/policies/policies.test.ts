@@ -23,8 +23,22 @@ describe('policies', () => {
 		expect(can(sec, 'body.create')).toBe(false);
 		expect(can(sec, 'outbox.view')).toBe(false);
 	});
-	it('give a member no administrative action', () => {
+	it('give a member no administrative action: only its own account, amendments and comments', () => {
 		const member = actor({ memberships: [{ bodyId: body, role: 'member' }] });
-		for (const a of ACTIONS) expect(can(member, a, body)).toBe(a === 'account.view');
+		const theirs = new Set(['account.view', 'amendment.propose', 'amendment.withdraw', 'comment.create']);
+		for (const a of ACTIONS) expect(can(member, a, body), a).toBe(theirs.has(a));
+		for (const a of ACTIONS) expect(can(member, a, other), `${a} in another body`).toBe(a === 'account.view');
+	});
+	it('let only the chair and the secretariat decide amendments and publish versions', () => {
+		for (const role of ['chair', 'secretariat'] as const) {
+			const who = actor({ memberships: [{ bodyId: body, role }] });
+			expect(can(who, 'amendment.decide', body)).toBe(true);
+			expect(can(who, 'version.create', body)).toBe(true);
+		}
+		for (const role of ['vice_chair', 'member', 'observer', 'coordinator'] as const) {
+			const who = actor({ memberships: [{ bodyId: body, role }] });
+			expect(can(who, 'amendment.decide', body), role).toBe(false);
+			expect(can(who, 'version.create', body), role).toBe(false);
+		}
 	});
 });

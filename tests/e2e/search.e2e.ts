@@ -58,7 +58,6 @@ describe.each(JS_MODES.map((m) => [m.label, m.javaScript] as const))('a visitor 
 			const passage = (await draftResult.locator('p.passage').textContent()) ?? '';
 			await draftResult.locator('h3 a').click();
 			await page.waitForURL((url) => url.pathname === DRAFT && url.hash.startsWith('#u-'), { waitUntil: 'load' });
-			await checkAccessibility(page);
 			const anchor = new URL(page.url()).hash;
 			const paragraph = page.locator(anchor);
 			const text = ((await paragraph.textContent()) ?? '').replace(/\s+/g, ' ');
@@ -67,7 +66,10 @@ describe.each(JS_MODES.map((m) => [m.label, m.javaScript] as const))('a visitor 
 			const quoted = passage.replace(/…/g, ' ').trim().split(/\s+/).slice(0, 6).join(' ');
 			expect(text).toContain(quoted);
 			const box = await paragraph.boundingBox();
-			expect(box && box.y >= 0 && box.y < page.viewportSize()!.height, 'the paragraph is scrolled into view').toBe(true);
+			// Sub-pixel layout can leave the target a fraction of a pixel above the top edge.
+			expect(box && box.y > -1 && box.y < page.viewportSize()!.height, `the paragraph is scrolled into view (${JSON.stringify(box)})`).toBe(true);
+			// After the landing is checked: axe scrolls elements into view as it measures contrast.
+			await checkAccessibility(page);
 		} finally {
 			await close();
 		}

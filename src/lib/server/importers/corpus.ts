@@ -3,13 +3,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { buildCorpusPlan, type CorpusPlan, type OrganisationRef, type PersonRef, type SubmitterRef } from '../../core/corpus/index';
-import type { ParsedUnit } from '../../core/documents/types';
 import { findCountry } from '../../core/organisations/countries';
 import { slugify } from '../../core/shared/slug';
 import { recordAudit } from '../audit/record';
 import type { Db, Tx } from '../db/client';
 import { insertAmendment, nextAmendmentNumber } from '../repositories/amendments';
-import { latestPublishedVersion, unitsOf, versionTextOf } from '../repositories/versions';
+import { insertUnitRows, latestPublishedVersion, unitsOf, versionTextOf } from '../repositories/versions';
 import { deriveForReview } from '../drafting/derive-copy';
 import { checkAmendment } from '../drafting/validate-amendment';
 import {
@@ -279,7 +278,7 @@ class CorpusWriter {
 				.insert(documentVersions)
 				.values({ documentId, number: (newest?.number ?? 0) + 1, sourceHash: hash, note: `Imported from ${d.fileName}`, publishedAt: new Date() })
 				.returning();
-			const rows = await this.insertUnits(version.id, d.units, d.lang);
+			const rows = await insertUnitRows(this.tx, version.id, d.units, d.units.map((u) => u.key), d.lang);
 			await indexDocumentVersion(this.tx, { document: row as typeof documents.$inferSelect, body: { id: bodyId }, version, units: rows });
 			versionOutcome = newest ? 'updated' : 'created';
 			changes.version = { from: newest?.number ?? null, to: version.number };
@@ -290,27 +289,6 @@ class CorpusWriter {
 		const combined: Outcome = outcome === 'created' ? 'created' : outcome === 'updated' || versionOutcome !== 'unchanged' ? 'updated' : 'unchanged';
 		await this.audit(combined, 'document', documentId, bodyId, d.title, changes);
 		if (combined !== 'unchanged') this.log(`  ${d.fileName}: ${combined} (${d.units.length} units)`);
-	}
-
-	private async insertUnits(versionId: string, parsed: ParsedUnit[], lang: string) {
-		const values = parsed.map((u, position) => ({
-			versionId,
-			key: u.key,
-			position,
-			kind: u.kind,
-			depth: u.depth,
-			parentKey: u.parentKey,
-			part: u.part,
-			number: u.number,
-			text: u.text,
-			source: u.source,
-			spans: u.spans,
-			notes: u.notes,
-			lang
-		}));
-		const out = [];
-		for (let i = 0; i < values.length; i += 200) out.push(...(await this.tx.insert(units).values(values.slice(i, i + 200)).returning()));
-		return out;
 	}
 
 	private async contribution(c: CorpusPlan['contributions'][number]): Promise<void> {

@@ -64,9 +64,17 @@ export async function insertVersion(
 		.insert(documentVersions)
 		.values({ ...values, publishedAt: new Date() })
 		.returning();
+	return { version, units: await insertUnitRows(tx, version.id, parsed, keys, lang) };
+}
+
+/**
+ * Writes a version's units in order, each under its stable key (`keys[i]` for `parsed[i]`; pass
+ * the parsed keys for a first version); a parent is named by its stable key too.
+ */
+export async function insertUnitRows(tx: DbOrTx, versionId: string, parsed: readonly ParsedUnit[], keys: readonly string[], lang: string): Promise<UnitRow[]> {
 	const stable = new Map(parsed.map((u, i) => [u.key, keys[i]]));
 	const rows = parsed.map((u, position) => ({
-		versionId: version.id,
+		versionId,
 		key: keys[position],
 		position,
 		kind: u.kind,
@@ -81,6 +89,7 @@ export async function insertVersion(
 		lang
 	}));
 	const out: UnitRow[] = [];
+	// In batches: one statement per few hundred rows stays well under the parameter limit.
 	for (let i = 0; i < rows.length; i += 200) out.push(...(await tx.insert(units).values(rows.slice(i, i + 200)).returning()));
-	return { version, units: out };
+	return out;
 }

@@ -11,6 +11,7 @@ import { findDocumentById, type DocumentRow } from '../repositories/documents';
 import { latestPublishedVersion, unitsOf, versionTextOf, type UnitRow, type VersionRow } from '../repositories/versions';
 import { ACCEPTED, toDraftAmendment } from '../drafting/draft-amendment';
 import { checkAmendment } from '../drafting/validate-amendment';
+import { documentScope } from './document-scope';
 import { ActionFailure, perform, type ActionError } from './perform';
 
 /** How the audit log names an amendment: "Amendment 12 to 2 bis (replace)". */
@@ -38,11 +39,6 @@ async function draftContext(tx: Tx, documentId: string, shownVersion: number): P
 	if (!version) throw new ActionFailure('invalid', { field: 'version' });
 	if (version.number !== shownVersion) throw new ActionFailure('conflict', { reason: 'stale', latest: version.number });
 	return { document, version, units: await unitsOf(tx, version.id) };
-}
-
-async function documentScope(tx: Tx, documentId: string) {
-	const d = await findDocumentById(tx, documentId);
-	return d ? { bodyId: d.bodyId } : null;
 }
 
 /** The proposing delegations: the actor's first, then co-proposers who are members of the body. */

@@ -2,16 +2,12 @@ import type { CommentInput } from '../../core/amendments/schemas';
 import type { Actor } from '../../core/shared/actor';
 import type { Result } from '../../core/shared/result';
 import { actorLabel } from '../audit/record';
-import type { Db, Tx } from '../db/client';
+import type { Db } from '../db/client';
 import { findComment, insertComment, markResolved, type CommentRow } from '../repositories/comments';
 import { findDocumentById } from '../repositories/documents';
 import { latestPublishedVersion, unitsOf } from '../repositories/versions';
+import { documentScope } from './document-scope';
 import { ActionFailure, perform, type ActionError } from './perform';
-
-async function scopeOf(tx: Tx, documentId: string) {
-	const d = await findDocumentById(tx, documentId);
-	return d ? { bodyId: d.bodyId } : null;
-}
 
 /** Adds a comment (or a reply) to one unit of a draft's latest version. See docs/actions/addComment.md. */
 export async function addComment(db: Db, actor: Actor, documentId: string, unitKey: string, input: CommentInput): Promise<Result<CommentRow, ActionError>> {
@@ -19,7 +15,7 @@ export async function addComment(db: Db, actor: Actor, documentId: string, unitK
 		db,
 		actor,
 		'comment.create',
-		(tx) => scopeOf(tx, documentId),
+		(tx) => documentScope(tx, documentId),
 		async (tx) => {
 			const document = (await findDocumentById(tx, documentId))!;
 			const version = await latestPublishedVersion(tx, documentId);
@@ -52,7 +48,7 @@ export async function resolveComment(db: Db, actor: Actor, commentId: string): P
 		'comment.resolve',
 		async (tx) => {
 			const c = await findComment(tx, commentId);
-			return c ? scopeOf(tx, c.documentId) : null;
+			return c ? documentScope(tx, c.documentId) : null;
 		},
 		async (tx) => {
 			const c = (await findComment(tx, commentId))!;

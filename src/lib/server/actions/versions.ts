@@ -11,6 +11,7 @@ import { indexDocumentVersion } from '../search/index-writer';
 import { ACCEPTED, toDraftAmendment } from '../drafting/draft-amendment';
 import { computeNextVersion, NextVersionProblem, type NextVersion } from '../drafting/next-version';
 import { diffWords } from '../../core/amendments/words';
+import { documentScope } from './document-scope';
 import { ActionFailure, perform, type ActionError } from './perform';
 
 export interface PublishInput {
@@ -52,10 +53,7 @@ export async function previewVersion(db: Db, actor: Actor, documentId: string, i
 		db,
 		actor,
 		'version.create',
-		async (tx) => {
-			const d = await findDocumentById(tx, documentId);
-			return d ? { bodyId: d.bodyId } : null;
-		},
+		(tx) => documentScope(tx, documentId),
 		async (tx) => {
 			preview = (await next(tx, documentId, input)).result;
 			// A preview changes nothing: abort the transaction once the result is in hand.
@@ -75,10 +73,7 @@ export async function publishVersion(db: Db, actor: Actor, documentId: string, i
 		db,
 		actor,
 		'version.create',
-		async (tx) => {
-			const d = await findDocumentById(tx, documentId);
-			return d ? { bodyId: d.bodyId } : null;
-		},
+		(tx) => documentScope(tx, documentId),
 		async (tx) => {
 			const document = (await findDocumentById(tx, documentId))!;
 			const { latest, base, result } = await next(tx, documentId, input);

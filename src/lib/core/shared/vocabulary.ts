@@ -38,6 +38,13 @@ export type AmendmentKindName = (typeof AMENDMENT_KINDS)[number];
 export const AMENDMENT_STATUSES = ['proposed', 'withdrawn', 'accepted', 'accepted_modified', 'rejected', 'superseded'] as const;
 export type AmendmentStatus = (typeof AMENDMENT_STATUSES)[number];
 
+/** Statuses of an amendment the Chair has taken (applied by the next version published from amendments). */
+export const ACCEPTED_STATUSES = ['accepted', 'accepted_modified'] as const satisfies readonly AmendmentStatus[];
+
+/** Statuses of an amendment still in play on its version: proposed, or taken but not yet published. */
+export const IN_PLAY_STATUSES = ['proposed', ...ACCEPTED_STATUSES] as const satisfies readonly AmendmentStatus[];
+export const isInPlay = (status: AmendmentStatus): boolean => (IN_PLAY_STATUSES as readonly AmendmentStatus[]).includes(status);
+
 /** The Chair's decisions on an amendment (the statuses a decision can set). */
 export const AMENDMENT_DECISIONS = ['accepted', 'accepted_modified', 'rejected'] as const;
 export type AmendmentDecision = (typeof AMENDMENT_DECISIONS)[number];

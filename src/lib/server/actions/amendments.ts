@@ -9,7 +9,8 @@ import { findAmendmentById, insertAmendment, listAmendments, nextAmendmentNumber
 import { listMemberDelegations, PROPOSING_ROLES } from '../repositories/delegations';
 import { findDocumentById, type DocumentRow } from '../repositories/documents';
 import { latestPublishedVersion, unitsOf, versionTextOf, type UnitRow, type VersionRow } from '../repositories/versions';
-import { ACCEPTED, toDraftAmendment } from '../drafting/draft-amendment';
+import { toDraftAmendment } from '../drafting/draft-amendment';
+import { ACCEPTED_STATUSES, IN_PLAY_STATUSES } from '../../core/shared/vocabulary';
 import { checkAmendment } from '../drafting/validate-amendment';
 import { documentScope } from './document-scope';
 import { ActionFailure, perform, type ActionError } from './perform';
@@ -198,7 +199,7 @@ export async function decideAmendment(db: Db, actor: Actor, amendmentId: string,
 			if (modifiedText !== null && modifiedText === a.resultText) throw new ActionFailure('invalid', { field: 'modifiedText', reason: 'unchanged' });
 
 			if (input.decision !== 'rejected') {
-				const others = (await listAmendments(tx, a.documentId, { statuses: [...ACCEPTED], versionId: a.versionId })).filter((o) => o.id !== a.id && !o.appliedInVersionId);
+				const others = (await listAmendments(tx, a.documentId, { statuses: [...ACCEPTED_STATUSES], versionId: a.versionId })).filter((o) => o.id !== a.id && !o.appliedInVersionId);
 				const units = await unitsOf(tx, a.versionId);
 				const mine = toDraftAmendment({ ...a, status: input.decision, modifiedText });
 				const clashes = findConflicts(versionTextOf(units), [mine, ...others.map(toDraftAmendment)]).filter((c) => c.a === a.id || c.b === a.id);

@@ -8,7 +8,8 @@ import { findBodyById } from '../repositories/bodies';
 import { findDocumentById } from '../repositories/documents';
 import { insertVersion, latestPublishedVersion, unitsOf, versionTextOf, type VersionRow } from '../repositories/versions';
 import { indexDocumentVersion } from '../search/index-writer';
-import { ACCEPTED, toDraftAmendment } from '../drafting/draft-amendment';
+import { toDraftAmendment } from '../drafting/draft-amendment';
+import { ACCEPTED_STATUSES, IN_PLAY_STATUSES } from '../../core/shared/vocabulary';
 import { computeNextVersion, NextVersionProblem, type NextVersion } from '../drafting/next-version';
 import { diffWords } from '../../core/amendments/words';
 import { documentScope } from './document-scope';
@@ -33,7 +34,7 @@ async function next(tx: Tx, documentId: string, input: PublishInput): Promise<{ 
 	if (!latest) throw new ActionFailure('invalid', { field: 'version' });
 	if (latest.number !== input.basedOn) throw new ActionFailure('conflict', { reason: 'stale', latest: latest.number });
 	const base = versionTextOf(await unitsOf(tx, latest.id));
-	const accepted = (await listAmendments(tx, documentId, { statuses: [...ACCEPTED], versionId: latest.id })).filter((a) => !a.appliedInVersionId);
+	const accepted = (await listAmendments(tx, documentId, { statuses: [...ACCEPTED_STATUSES], versionId: latest.id })).filter((a) => !a.appliedInVersionId);
 	try {
 		const result = computeNextVersion(base, input.source === 'amendments' ? { source: 'amendments', accepted, renumber: input.renumber } : { source: 'text', text: input.text, renumber: input.renumber });
 		return { latest, base, result };
@@ -98,7 +99,7 @@ export async function publishVersion(db: Db, actor: Actor, documentId: string, i
 			// Everything still open on the old version is carried forward where it applies to the same words.
 			const newText = versionTextOf(units);
 			const applied = new Set(result.applied.map((a) => a.id));
-			const open = (await listAmendments(tx, documentId, { statuses: ['proposed', ...ACCEPTED], versionId: latest.id })).filter((a) => !applied.has(a.id) && !a.appliedInVersionId);
+			const open = (await listAmendments(tx, documentId, { statuses: [...IN_PLAY_STATUSES], versionId: latest.id })).filter((a) => !applied.has(a.id) && !a.appliedInVersionId);
 			const carried: number[] = [];
 			const flagged: number[] = [];
 			for (const a of open) {

@@ -17,6 +17,3 @@ export function toDraftAmendment(a: AmendmentRow): DraftAmendment {
 		newNumber: a.kind === 'insert' ? a.targetNumber : null
 	};
 }
-
-/** Statuses of an amendment the Chair has taken (to be applied by the next version). */
-export const ACCEPTED = ['accepted', 'accepted_modified'] as const;

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { isInPlay } from '$lib/core/shared/vocabulary';
 import { db } from '$lib/server/runtime';
 import { findBodyById } from '$lib/server/repositories/bodies';
 import { findDocumentBySlug, latestVersion, listVersions, versionUnits } from '$lib/server/repositories/documents';
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const add = (key: string | null) => {
 		if (key) counts[key] = (counts[key] ?? 0) + 1;
 	};
-	for (const a of amendments) if (!a.appliedInVersionId && (a.status === 'proposed' || a.status === 'accepted' || a.status === 'accepted_modified')) add(a.kind === 'insert' ? a.afterKey : a.targetKey);
+	for (const a of amendments) if (!a.appliedInVersionId && isInPlay(a.status)) add(a.kind === 'insert' ? a.afterKey : a.targetKey);
 	for (const c of notes) add(c.unitKey);
 	return {
 		document,

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { AMENDMENT_STATUSES, type AmendmentStatus } from '$lib/core/shared/vocabulary';
+import { AMENDMENT_STATUSES, type AmendmentStatus, isInPlay } from '$lib/core/shared/vocabulary';
 import { findConflicts } from '$lib/core/drafting';
 import { db } from '$lib/server/runtime';
 import { listAmendments } from '$lib/server/repositories/amendments';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const status = url.searchParams.get('status');
 	const delegation = url.searchParams.get('delegation');
 	const all = await listAmendments(d, draft.document.id);
-	const open = all.filter((a) => a.versionId === draft.version.id && !a.outdated && (a.status === 'proposed' || a.status === 'accepted' || a.status === 'accepted_modified') && !a.appliedInVersionId);
+	const open = all.filter((a) => a.versionId === draft.version.id && !a.outdated && isInPlay(a.status) && !a.appliedInVersionId);
 	const conflicts = findConflicts(versionTextOf(draft.units), open.map(toDraftAmendment));
 	const conflictNumbers = new Map<string, number[]>();
 	const numberOf = new Map(all.map((a) => [a.id, a.number]));

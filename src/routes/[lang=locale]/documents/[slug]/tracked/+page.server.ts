@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { isInPlay } from '$lib/core/shared/vocabulary';
 import { trackChanges } from '$lib/core/drafting';
 import { db } from '$lib/server/runtime';
 import { listAmendments } from '$lib/server/repositories/amendments';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const current = (await listAmendments(d, draft.document.id, { versionId: draft.version.id })).filter((a) => !a.outdated && !a.appliedInVersionId);
 	// Without a choice: every amendment still in play (proposed or accepted). With `a=`: exactly those.
 	const chosen = url.searchParams.getAll('a').map(Number).filter(Number.isInteger);
-	const shown = chosen.length > 0 ? current.filter((a) => chosen.includes(a.number)) : current.filter((a) => a.status === 'proposed' || a.status === 'accepted' || a.status === 'accepted_modified');
+	const shown = chosen.length > 0 ? current.filter((a) => chosen.includes(a.number)) : current.filter((a) => isInPlay(a.status));
 	const presented = shown.map((a) => presentAmendment(a, locals.locale));
 	return {
 		document: { slug: draft.document.slug, title: draft.document.title, lang: draft.document.lang, isDraft: draft.isDraft },

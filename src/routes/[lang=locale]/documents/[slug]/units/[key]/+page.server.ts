@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { isInPlay } from '$lib/core/shared/vocabulary';
 import { commentInput } from '$lib/core/amendments/schemas';
 import { findConflicts, trackChanges } from '$lib/core/drafting';
 import { isId } from '$lib/core/shared/form-fields';
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const touching = (await listAmendments(d, draft.document.id, { versionId: draft.version.id })).filter(
 		(a) => !a.appliedInVersionId && (a.targetKey === unit.key || a.afterKey === unit.key || a.covers.includes(unit.key))
 	);
-	const open = touching.filter((a) => !a.outdated && (a.status === 'proposed' || a.status === 'accepted' || a.status === 'accepted_modified'));
+	const open = touching.filter((a) => !a.outdated && isInPlay(a.status));
 	const conflicts = findConflicts(base, open.map(toDraftAmendment));
 	const presented = touching.map((a) => presentAmendment(a, locals.locale));
 	const comments = await listComments(d, draft.document.id, unit.key);

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { ACCEPTED_STATUSES } from '$lib/core/shared/vocabulary';
 import { versionInput } from '$lib/core/amendments/schemas';
 import { db } from '$lib/server/runtime';
 import { formValues, problemsFrom } from '$lib/server/forms';
@@ -21,7 +22,7 @@ async function allowed(locals: App.Locals, slug: string) {
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	signedInActor(locals, url);
 	const { d, draft } = await allowed(locals, params.slug);
-	const accepted = (await listAmendments(d, draft.document.id, { statuses: ['accepted', 'accepted_modified'], versionId: draft.version.id })).filter((a) => !a.appliedInVersionId);
+	const accepted = (await listAmendments(d, draft.document.id, { statuses: [...ACCEPTED_STATUSES], versionId: draft.version.id })).filter((a) => !a.appliedInVersionId);
 	return {
 		document: { slug: draft.document.slug, title: draft.document.title, lang: draft.document.lang, isDraft: draft.isDraft },
 		can: draft.can,

@@ -7,7 +7,7 @@ import { draftOr404 } from '$lib/server/drafting/draft-page';
 import { deriveForReview } from '$lib/server/drafting/derive-copy';
 import { draftingFailure } from '$lib/server/drafting/outcomes';
 import { echoReview, readReviewForm } from '$lib/server/drafting/review-form';
-import { readUpload, UploadRefused } from '$lib/server/uploads/read-upload';
+import { readUploadedFile } from '$lib/server/drafting/uploaded-file';
 
 async function allowedDraft(locals: App.Locals, slug: string) {
 	const d = await db();
@@ -38,15 +38,10 @@ export const actions: Actions = {
 		} catch {
 			return fail(400, { problems: { copy: { key: 'drafting.upload.error.too_large' as const } }, values: {} });
 		}
-		if (!(file instanceof File) || file.size === 0) return fail(400, { problems: { copy: { key: 'drafting.upload.error.empty' as const } }, values: {} });
-		try {
-			const upload = await readUpload({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, { tracked: 'marked' });
-			const items = deriveForReview(draft.units, upload);
-			return { review: { copyName: file.name, version: draft.version.number, items } };
-		} catch (e) {
-			if (e instanceof UploadRefused) return fail(400, { problems: { copy: { key: `drafting.upload.error.${e.code}` as const } }, values: {} });
-			throw e;
-		}
+		const read = await readUploadedFile(file, 'marked');
+		if (!read.ok) return fail(400, { problems: { copy: read.problem }, values: {} });
+		const items = deriveForReview(draft.units, read.upload);
+		return { review: { copyName: (file as File).name, version: draft.version.number, items } };
 	},
 	submit: async ({ locals, params, request }) => {
 		const actor = postingActor(locals);

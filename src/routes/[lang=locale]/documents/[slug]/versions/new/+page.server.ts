@@ -10,7 +10,7 @@ import { listAmendments } from '$lib/server/repositories/amendments';
 import { versionTextOf } from '$lib/server/repositories/versions';
 import { draftOr404, presentAmendment } from '$lib/server/drafting/draft-page';
 import { draftingFailure } from '$lib/server/drafting/outcomes';
-import { readUpload, UploadRefused } from '$lib/server/uploads/read-upload';
+import { readUploadedFile } from '$lib/server/drafting/uploaded-file';
 
 async function allowed(locals: App.Locals, slug: string) {
 	const d = await db();
@@ -46,16 +46,10 @@ async function readForm(request: Request) {
 	if (!parsed.success) return { failure: fail(400, { problems: problemsFrom(parsed.error), values }) };
 	const input: PublishInput = { ...parsed.data, origin: 'editor' };
 	if (values.source === 'file') {
-		const file = form.get('file');
-		if (!(file instanceof File) || file.size === 0) return { failure: fail(400, { problems: { file: { key: 'drafting.upload.error.empty' as const } }, values }) };
-		try {
-			const upload = await readUpload({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, { tracked: 'accepted' });
-			input.text = upload.text;
-			input.origin = 'upload';
-		} catch (e) {
-			if (e instanceof UploadRefused) return { failure: fail(400, { problems: { file: { key: `drafting.upload.error.${e.code}` as const } }, values }) };
-			throw e;
-		}
+		const read = await readUploadedFile(form.get('file'), 'accepted');
+		if (!read.ok) return { failure: fail(400, { problems: { file: read.problem }, values }) };
+		input.text = read.upload.text;
+		input.origin = 'upload';
 	}
 	return { input, values: { ...values, text: input.text } };
 }

@@ -4,7 +4,7 @@ import type { APIRequestContext, Browser } from 'playwright-core';
 import { request as playwrightRequest } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, checkAccessibility, launchBrowser, newVisitor, visit } from '../helpers/browser';
-import { administrator, api, en, newPerson, pathOf, personOf, postForm, registerByPost, signInByPost, signInInBrowser, submit, type Person } from '../helpers/people';
+import { administrator, api, en, newPerson, organisationIdOf, pathOf, personOf, postForm, registerByPost, signInByPost, signInInBrowser, submit, type Person } from '../helpers/people';
 
 /**
  * The drafting journeys on the demo's Chair's draft: a delegation uploads its edited copy and
@@ -39,9 +39,7 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 	admin = await playwrightRequest.newContext({ baseURL: baseUrl() });
 	await signInByPost(admin, administrator().email, administrator().password);
-	const orgs = await api<{ data: { id: string; name: string }[] }>('/organisations?limit=1000');
-	const russia = orgs.body.data.find((o) => o.name === 'Russian Federation')!;
-	delegate = await seated('Delegate', 'member', russia.id);
+	delegate = await seated('Delegate', 'member', await organisationIdOf('Russian Federation'));
 	chair = await seated('Chair', 'chair');
 });
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { ACTIONS, can, POLICIES, type Action } from '../../src/lib/core/policies
 import type { Actor } from '../../src/lib/core/shared/actor';
 import type { MembershipRole } from '../../src/lib/core/shared/vocabulary';
 import { baseUrl, checkAccessibility, launchBrowser } from '../helpers/browser';
-import { administrator, api, bodyId, getPage, meetingsOf, newPerson, personOf, postForm, registerByPost, signInByPost } from '../helpers/people';
+import { administrator, api, bodyId, getPage, meetingsOf, newPerson, organisationIdOf, personOf, postForm, registerByPost, signInByPost } from '../helpers/people';
 
 /**
  * The policy matrix, walked in the browser's terms: for every role and every action declared in
@@ -324,14 +324,6 @@ async function newSession(): Promise<{ context: BrowserContext; request: APIRequ
 }
 
 /** The user id of a registered e-mail address, as the administrator's users list shows it. */
-/** An organisation's id, from the open-data API. */
-async function organisationIdOf(name: string): Promise<string> {
-	const { body } = await api<{ data: { id: string; name: string }[] }>('/organisations?limit=1000');
-	const found = body.data.find((o) => o.name === name);
-	expect(found, name).toBeDefined();
-	return found!.id;
-}
-
 async function userIdOf(email: string): Promise<string> {
 	const html = await (await getPage(admin, '/en/admin/users')).text();
 	const row = html.split('<tr').find((r) => r.includes(`>${email}<`));

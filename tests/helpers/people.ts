@@ -169,3 +169,11 @@ export async function personOf(person: Person): Promise<{ id: string; slug: stri
 	expect(found, person.name).toBeDefined();
 	return found!;
 }
+
+/** An organisation's id, from the open-data API. */
+export async function organisationIdOf(name: string): Promise<string> {
+	const { body } = await api<{ data: { id: string; name: string }[] }>('/organisations?limit=1000');
+	const found = body.data.find((o) => o.name === name);
+	expect(found, name).toBeDefined();
+	return found!.id;
+}

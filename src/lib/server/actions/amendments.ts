@@ -5,13 +5,13 @@ import type { Result } from '../../core/shared/result';
 import { recordAudit } from '../audit/record';
 import type { Tx } from '../db/client';
 import type { Db } from '../db/client';
-import { findAmendmentById, insertAmendment, listAmendments, nextAmendmentNumber, updateAmendment, type AmendmentRow } from '../repositories/amendments';
+import { findAmendmentById, listAmendments, updateAmendment, type AmendmentRow } from '../repositories/amendments';
 import { listMemberDelegations, PROPOSING_ROLES } from '../repositories/delegations';
 import { findDocumentById, type DocumentRow } from '../repositories/documents';
 import { latestPublishedVersion, unitsOf, versionTextOf, type UnitRow, type VersionRow } from '../repositories/versions';
 import { toDraftAmendment } from '../drafting/draft-amendment';
 import { ACCEPTED_STATUSES, IN_PLAY_STATUSES } from '../../core/shared/vocabulary';
-import { checkAmendment } from '../drafting/validate-amendment';
+import { storeAmendment } from '../drafting/store-amendment';
 import { documentScope } from './document-scope';
 import { ActionFailure, perform, type ActionError } from './perform';
 
@@ -64,26 +64,14 @@ async function saveOne(
 	item: Omit<AmendmentInput, 'version' | 'coProposers'> & { covers?: string[]; authors?: string[]; wholePart?: boolean },
 	origin: { kind: 'form' | 'copy'; copyName?: string | null }
 ) {
-	const checked = checkAmendment(item, ctx.units);
-	const number = await nextAmendmentNumber(tx, ctx.document.id);
-	const row = await insertAmendment(
-		tx,
-		{
-			documentId: ctx.document.id,
-			versionId: ctx.version.id,
-			proposedOnVersionId: ctx.version.id,
-			number,
-			...checked,
-			wholePart: item.wholePart ?? false,
-			explanation: item.explanation,
-			origin: origin.kind,
-			copyName: origin.copyName ?? null,
-			trackedAuthors: item.authors ?? [],
-			proposedByUserId: actor.userId
-		},
-		proposers
-	);
-	return row;
+	return storeAmendment(tx, { documentId: ctx.document.id, versionId: ctx.version.id, units: ctx.units }, item, proposers, {
+		wholePart: item.wholePart ?? false,
+		explanation: item.explanation,
+		origin: origin.kind,
+		copyName: origin.copyName ?? null,
+		trackedAuthors: item.authors ?? [],
+		proposedByUserId: actor.userId
+	});
 }
 
 /**

@@ -7,10 +7,9 @@ import { findCountry } from '../../core/organisations/countries';
 import { slugify } from '../../core/shared/slug';
 import { recordAudit } from '../audit/record';
 import type { Db, Tx } from '../db/client';
-import { insertAmendment, nextAmendmentNumber } from '../repositories/amendments';
 import { insertUnitRows, latestPublishedVersion, unitsOf, versionTextOf } from '../repositories/versions';
 import { deriveForReview } from '../drafting/derive-copy';
-import { checkAmendment } from '../drafting/validate-amendment';
+import { storeAmendment } from '../drafting/store-amendment';
 import {
 	amendments,
 	bodies,
@@ -141,15 +140,13 @@ class CorpusWriter {
 			if (organisationId) proposers.push(organisationId);
 		}
 		if (proposers.length === 0) return;
-		let number = await nextAmendmentNumber(this.tx, draftId);
 		for (const item of deriveForReview(baseUnits, { text: copyText, changes: [] })) {
 			if (!item.ticked) continue;
-			const checked = checkAmendment({ ...item, newNumber: item.kind === 'insert' ? item.targetNumber : null }, baseUnits);
-			const row = await insertAmendment(
-				this.tx,
-				{ documentId: draftId, versionId: version.id, proposedOnVersionId: version.id, number: number++, ...checked, origin: 'copy', copyName, createdAt: c.date ? new Date(`${c.date}T00:00:00Z`) : undefined },
-				proposers
-			);
+			const row = await storeAmendment(this.tx, { documentId: draftId, versionId: version.id, units: baseUnits }, { ...item, newNumber: item.kind === 'insert' ? item.targetNumber : null }, proposers, {
+				origin: 'copy',
+				copyName,
+				createdAt: c.date ? new Date(`${c.date}T00:00:00Z`) : undefined
+			});
 			await this.audit('created', 'amendment', row.id, draft.bodyId, `${draft.title}: amendment ${row.number} from ${copyName}`, { status: { from: null, to: 'proposed' } });
 		}
 	}

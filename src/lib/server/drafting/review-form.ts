@@ -12,10 +12,7 @@ const MAX_ITEMS = 500;
 export function readReviewForm(form: FormData): { ok: true; version: number; copyName: string; explanation: string; coProposers: string[]; items: CopyItem[] } | { ok: false; problems: FieldProblems } {
 	const count = Number(form.get('items') ?? 0);
 	if (!Number.isInteger(count) || count < 0 || count > MAX_ITEMS) return { ok: false, problems: { _form: { key: 'common.invalid' } } };
-	const str = (k: string) => {
-		const v = form.get(k);
-		return typeof v === 'string' ? v : '';
-	};
+	const str = (k: string) => fieldOf(form, k);
 	const items: CopyItem[] = [];
 	for (let i = 0; i < count; i++) {
 		if (str(`take-${i}`) !== 'on') continue;
@@ -45,6 +42,12 @@ export function readReviewForm(form: FormData): { ok: true; version: number; cop
 	return { ok: true, version: head.data.version, copyName: str('copyName').slice(0, 300), explanation: head.data.explanation, coProposers: head.data.coProposers, items };
 }
 
+/** A text field of the form, '' when absent or a file. */
+function fieldOf(form: FormData, key: string): string {
+	const v = form.get(key);
+	return typeof v === 'string' ? v : '';
+}
+
 function safeJson(text: string): unknown {
 	try {
 		return JSON.parse(text || '[]');
@@ -56,10 +59,7 @@ function safeJson(text: string): unknown {
 /** The review list as posted, ticked or not, to show it again when the submission is refused. */
 export function echoReview(form: FormData) {
 	const count = Math.min(Number(form.get('items') ?? 0) || 0, MAX_ITEMS);
-	const str = (k: string) => {
-		const v = form.get(k);
-		return typeof v === 'string' ? v.slice(0, 20000) : '';
-	};
+	const str = (k: string) => fieldOf(form, k).slice(0, 20000);
 	const items = [];
 	for (let i = 0; i < count; i++) {
 		const kind = str(`kind-${i}`);

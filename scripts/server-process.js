@@ -86,7 +86,19 @@ export function freePort() {
  * @param {{ env: NodeJS.ProcessEnv, root?: string, stdio?: import('node:child_process').StdioOptions }} options
  */
 export function spawnServer({ env, root = ROOT, stdio = 'inherit' }) {
-	return spawn(process.execPath, [join(root, 'build')], { cwd: root, env, stdio });
+	return spawn(process.execPath, [join(root, 'build')], { cwd: root, env: { BODY_SIZE_LIMIT: bodySizeLimit(env), ...env }, stdio });
+}
+
+/**
+ * The largest request body the server accepts: an upload at the upload limit
+ * (PLENARY_MAX_UPLOAD_MB, 20 by default) and the form around it. adapter-node's own default,
+ * 512 KB, would refuse most documents before Plenary could say why.
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function bodySizeLimit(env) {
+	const mb = Number(env.PLENARY_MAX_UPLOAD_MB);
+	const uploadMb = Number.isFinite(mb) && mb > 0 ? mb : 20;
+	return String(Math.ceil((uploadMb + 2) * 1024 * 1024));
 }
 
 /**

@@ -195,11 +195,11 @@ describe('readUpload: zip bombs and limits', () => {
 		expect((await readUpload({ name: 'small.docx', bytes: await docx(p(t('Still here.'))) }, { tracked: 'marked' })).text).toBe('Still here.\n');
 	});
 
-	it('refuses a file over the limit as too large: the default 10 MB, a given limit, and PLENARY_MAX_UPLOAD_MB', async () => {
+	it('refuses a file over the limit as too large: the default 20 MB, a given limit, and PLENARY_MAX_UPLOAD_MB', async () => {
 		vi.stubEnv('PLENARY_MAX_UPLOAD_MB', '');
-		const justOver = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61);
+		const justOver = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x61);
 		expect(await refusal(readUpload({ name: 'big.txt', bytes: justOver }, { tracked: 'marked' }))).toBe('too_large');
-		expect((await readUpload({ name: 'big.txt', bytes: justOver.subarray(1) }, { tracked: 'marked' })).bytes).toBe(10 * 1024 * 1024);
+		expect((await readUpload({ name: 'big.txt', bytes: justOver.subarray(1) }, { tracked: 'marked' })).bytes).toBe(20 * 1024 * 1024);
 		expect(await refusal(readUpload({ name: 'a.txt', bytes: utf8('twelve bytes') }, { tracked: 'marked', maxBytes: 11 }))).toBe('too_large');
 		vi.stubEnv('PLENARY_MAX_UPLOAD_MB', '0.001'); // 1,048 bytes
 		expect(await refusal(readUpload({ name: 'a.txt', bytes: utf8('x'.repeat(1049)) }, { tracked: 'marked' }))).toBe('too_large');

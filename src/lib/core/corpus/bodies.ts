@@ -25,6 +25,7 @@ export function emptyBody(slug: typeof WGEC_2013 | typeof WGEC_2016): BodyPlan {
 		meetings: [],
 		declaredComposition: null,
 		categories: [],
-		questionnaire: []
+		questionnaire: [],
+		call: null
 	};
 }

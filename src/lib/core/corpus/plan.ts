@@ -86,6 +86,25 @@ export interface BodyPlan {
 	declaredComposition: { memberStates: number; otherMembers: number; otherMembersFrom: string; source: SourceRef } | null;
 	categories: CategoryPlan[];
 	questionnaire: QuestionPlan[];
+	/** The call the body's framework answered (the categories belong to it), when a document shows one. */
+	call: CallPlan | null;
+}
+
+/**
+ * A call for contributions as a compilation shows it. The corpus states no opening or closing
+ * date, so the call spans the submissions it received: from the first heading's date to the last.
+ */
+export interface CallPlan {
+	key: string;
+	title: string;
+	/** The guiding questions: the questionnaire's, which the framework's categories cite by number. */
+	questions: string[];
+	opensOn: string;
+	closesOn: string;
+	compilationTitle: string;
+	/** The compilation's annexes, as their structured text (the message that set up the framework, the questionnaire). */
+	annexes: { title: string; text: string }[];
+	source: SourceRef;
 }
 
 /** One entry of a compilation's structure, in document order (the rolling document has 28). */

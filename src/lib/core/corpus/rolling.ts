@@ -2,7 +2,7 @@ import type { ParsedUnit } from '../documents/types';
 import { WGEC_2013 } from './bodies';
 import { dateRanges, ordinal } from './dates';
 import { contributionKey, personName } from './parties';
-import type { BodyPlan, CategoryPlan, CompilationEntry, ContributionPlan, DocumentPlan, MeetingPlan, QuestionPlan, RolePlan } from './plan';
+import type { BodyPlan, CallPlan, CategoryPlan, CompilationEntry, ContributionPlan, DocumentPlan, MeetingPlan, QuestionPlan, RolePlan } from './plan';
 import { isSubmissionHeading, readSubmissionHeading } from './submission-heading';
 import { findUnit, groupItems, sourceOf } from './units';
 
@@ -26,7 +26,7 @@ import { findUnit, groupItems, sourceOf } from './units';
  */
 export interface RollingInterpretation {
 	document: DocumentPlan;
-	body: Pick<BodyPlan, 'mandate' | 'roles' | 'meetings' | 'categories' | 'questionnaire'>;
+	body: Pick<BodyPlan, 'mandate' | 'roles' | 'meetings' | 'categories' | 'questionnaire' | 'call'>;
 	contributions: ContributionPlan[];
 	warnings: string[];
 }
@@ -50,9 +50,10 @@ export function interpretRollingDocument(fileName: string, units: ParsedUnit[]):
 	const mandate = readMandate(units, src);
 
 	const { entries, contributions } = readCompilation(units, documentKey, categories, warnings);
+	const call = readCall(units, src, title, subtitle, questionnaire, contributions);
 	return {
 		document: { key: documentKey, bodySlug: WGEC_2013, kind: 'compilation', title, subtitle, date: null, meetingNumber: null, fileName, lang: 'en', units, compilation: entries },
-		body: { mandate, roles, meetings, categories, questionnaire },
+		body: { mandate, roles, meetings, categories, questionnaire, call },
 		contributions,
 		warnings
 	};
@@ -76,6 +77,43 @@ function readCategories(units: ParsedUnit[], src: (u: ParsedUnit | null) => Cate
 		else if (!heading.text.includes(c.title)) warnings.push(`rolling document: Group ${c.code} heading differs from the framework ("${heading.text}")`);
 	}
 	return categories;
+}
+
+/**
+ * The call the framework answered: the Chair's message (Annex 1) asked for draft recommendations
+ * in the framework's groups; the questionnaire's questions are those the groups cite. Its annexes
+ * are the compilation's, as written (their heading line left out: the compilation titles them).
+ */
+function readCall(
+	units: ParsedUnit[],
+	src: (u: ParsedUnit | null) => CallPlan['source'],
+	title: string,
+	subtitle: string | null,
+	questionnaire: QuestionPlan[],
+	contributions: ContributionPlan[]
+): CallPlan | null {
+	const dates = contributions.map((c) => c.date).filter((d): d is string => !!d).sort();
+	if (dates.length === 0) return null;
+	const annexHeadings = units.filter((u) => u.kind === 'annex');
+	const annexes = annexHeadings.map((a) => ({
+		title: a.text.replace(/^ANNEX\s+\d+\s*[:.–-]\s*/i, '').replace(/\.$/, ''),
+		text: units
+			.filter((u) => u.part === a.part && u.key !== a.key)
+			.map((u) => u.source)
+			.join('')
+			.trim()
+	}));
+	const message = annexHeadings.find((a) => /message from the chair/i.test(a.text)) ?? null;
+	return {
+		key: `${WGEC_2013}/call-draft-recommendations`,
+		title: 'Draft recommendations in the temporary draft framework',
+		questions: questionnaire.map((q) => q.text),
+		opensOn: dates[0],
+		closesOn: dates[dates.length - 1],
+		compilationTitle: subtitle ? `${title} — ${subtitle}` : title,
+		annexes,
+		source: src(message)
+	};
 }
 
 function readQuestionnaire(units: ParsedUnit[], src: (u: ParsedUnit | null) => QuestionPlan['source']): QuestionPlan[] {
@@ -205,5 +243,42 @@ function readCompilation(
 		if (current) content.get(current)?.push({ unit: u, categoryCode: category });
 	}
 	for (const [key, c] of contributions) c.items = groupItems(content.get(key) ?? []);
-	return { entries, contributions: [...contributions.values()] };
+	const list = [...contributions.values()];
+	const order = receivedOrder(entries, list);
+	for (const c of list) c.position = order.get(c.key)!;
+	return { entries, contributions: list.sort((a, b) => a.position - b.position) };
+}
+
+/**
+ * One order of the submissions that every part of the compilation follows: the rolling document
+ * lists the submissions of each part in the order they were received, which is mostly but not
+ * always their heading's date (Group C puts 27 November before 12 December; the uncategorised part
+ * puts India's 25 November before an 8 November submission). A topological order of the parts'
+ * sequences, taking the earliest dated submission among those free to come next, keeps every
+ * part's order when the compilation is generated again from the contributions.
+ */
+function receivedOrder(entries: CompilationEntry[], contributions: ContributionPlan[]): Map<string, number> {
+	const after = new Map<string, Set<string>>(contributions.map((c) => [c.key, new Set<string>()]));
+	let previous: string | null = null;
+	for (const e of entries) {
+		if (e.kind !== 'submission') previous = null;
+		else {
+			if (previous && previous !== e.contributionKey) after.get(e.contributionKey!)!.add(previous);
+			previous = e.contributionKey;
+		}
+	}
+	const first = new Map(contributions.map((c, i) => [c.key, i]));
+	const rank = (c: ContributionPlan) => [c.date ?? '9999', first.get(c.key)!] as const;
+	const order = new Map<string, number>();
+	const left = [...contributions];
+	while (left.length) {
+		const free = left.filter((c) => [...after.get(c.key)!].every((k) => order.has(k)));
+		// A cycle cannot come from one document read in order; fall back to first appearance if it did.
+		const pool = free.length ? free : left;
+		pool.sort((a, b) => (rank(a)[0] < rank(b)[0] ? -1 : rank(a)[0] > rank(b)[0] ? 1 : rank(a)[1] - rank(b)[1]));
+		const next = free.length ? pool[0] : left.reduce((a, b) => (first.get(a.key)! < first.get(b.key)! ? a : b));
+		order.set(next.key, order.size + 1);
+		left.splice(left.indexOf(next), 1);
+	}
+	return order;
 }

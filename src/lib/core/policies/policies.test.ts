@@ -23,11 +23,12 @@ describe('policies', () => {
 		expect(can(sec, 'body.create')).toBe(false);
 		expect(can(sec, 'outbox.view')).toBe(false);
 	});
-	it('give a member no administrative action: only its own account, amendments and comments', () => {
+	it('give a member no administrative action: only its own account, contributions, amendments and comments', () => {
 		const member = actor({ memberships: [{ bodyId: body, role: 'member' }] });
-		const theirs = new Set(['account.view', 'amendment.propose', 'amendment.withdraw', 'comment.create']);
+		const everyone = new Set(['account.view', 'contribution.submit', 'contribution.revise', 'contribution.withdraw', 'contribution.confirm']);
+		const theirs = new Set([...everyone, 'amendment.propose', 'amendment.withdraw', 'comment.create']);
 		for (const a of ACTIONS) expect(can(member, a, body), a).toBe(theirs.has(a));
-		for (const a of ACTIONS) expect(can(member, a, other), `${a} in another body`).toBe(a === 'account.view');
+		for (const a of ACTIONS) expect(can(member, a, other), `${a} in another body`).toBe(everyone.has(a));
 	});
 	it('let only the chair and the secretariat decide amendments and publish versions', () => {
 		for (const role of ['chair', 'secretariat'] as const) {

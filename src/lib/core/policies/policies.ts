@@ -29,6 +29,16 @@ export const POLICIES = {
 	'meeting.create': ['admin', 'secretariat'],
 	'meeting.update': ['admin', 'secretariat'],
 	'meeting.delete': ['admin', 'secretariat'],
+	'call.create': ['admin', 'secretariat'],
+	'call.update': ['admin', 'secretariat'],
+	// Who may answer a call is the call's own rule (members, observers, anyone): the command
+	// checks it, and that the actor is a submitter for revisions, withdrawals and confirmations.
+	'contribution.submit': ['signed_in'],
+	'contribution.revise': ['signed_in'],
+	'contribution.withdraw': ['signed_in'],
+	'contribution.confirm': ['signed_in'],
+	'contribution.manage': ['admin', 'secretariat'],
+	'compilation.generate': ['admin', 'secretariat'],
 	'version.create': ['chair', 'secretariat'],
 	'amendment.propose': ['member', 'vice_chair'],
 	'amendment.withdraw': ['member', 'vice_chair', 'secretariat'],

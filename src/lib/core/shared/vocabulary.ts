@@ -48,3 +48,11 @@ export const isInPlay = (status: AmendmentStatus): boolean => (IN_PLAY_STATUSES 
 /** The Chair's decisions on an amendment (the statuses a decision can set). */
 export const AMENDMENT_DECISIONS = ['accepted', 'accepted_modified', 'rejected'] as const;
 export type AmendmentDecision = (typeof AMENDMENT_DECISIONS)[number];
+
+/** Who may answer a call for contributions: member delegations, also observers, or anyone with an account. */
+export const CALL_ELIGIBILITIES = ['members', 'members_and_observers', 'anyone'] as const;
+export type CallEligibility = (typeof CALL_ELIGIBILITIES)[number];
+
+/** A contribution is submitted until its submitters withdraw it (the record stays, marked withdrawn). */
+export const CONTRIBUTION_STATUSES = ['submitted', 'withdrawn'] as const;
+export type ContributionStatus = (typeof CONTRIBUTION_STATUSES)[number];

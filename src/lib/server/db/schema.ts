@@ -1,4 +1,5 @@
 export * from './schema/bodies';
+export * from './schema/calls';
 export * from './schema/people';
 export * from './schema/memberships';
 export * from './schema/meetings';

@@ -13,7 +13,9 @@ import { storeAmendment } from '../drafting/store-amendment';
 import {
 	amendments,
 	bodies,
+	calls,
 	categories,
+	contributionRevisions,
 	contributionItems,
 	contributions,
 	contributionSubmitters,
@@ -27,6 +29,8 @@ import {
 } from '../db/schema';
 import { indexContribution, indexDocumentVersion } from '../search/index-writer';
 import { canonicalJson, Tally, upsertBy, type Changes, type Outcome } from './upsert';
+import { writeFingerprints } from '../repositories/similar-contributions';
+import { writeCompilation } from '../compilations/generate';
 
 export interface ImportReport {
 	created: number;
@@ -90,6 +94,7 @@ class CorpusWriter {
 	private documentIds = new Map<string, string>();
 	private meetingIds = new Map<string, string>();
 	private categoryIds = new Map<string, string>();
+	private callIds = new Map<string, string>();
 
 	constructor(
 		private tx: Tx,
@@ -109,6 +114,16 @@ class CorpusWriter {
 		this.log('Contributions…');
 		for (const c of this.plan.contributions) await this.contribution(c);
 		for (const c of this.plan.contributions) if (c.targetDocumentKey) await this.amendmentsFromCopy(c);
+		this.log('Compilations…');
+		for (const callId of this.callIds.values()) await this.compilation(callId);
+	}
+
+	/** The compilation of an imported call, generated from its contributions as the secretariat would (version 1 on first import). */
+	private async compilation(callId: string): Promise<void> {
+		const [call] = await this.tx.select().from(calls).where(eq(calls.id, callId));
+		const g = await writeCompilation(this.tx, call, null);
+		await this.audit(g.created ? (g.version.number === 1 ? 'created' : 'updated') : 'unchanged', 'document', g.documentId, call.bodyId, `Compilation of "${call.title}", version ${g.version.number}`);
+		if (g.created) this.log(`  compilation of "${call.title}": version ${g.version.number} (${g.entries} entries)`);
 	}
 
 	/**
@@ -239,8 +254,9 @@ class CorpusWriter {
 			await this.audit(r.outcome, 'meeting', r.id, bodyId, `Meeting ${m.number}`, r.changes);
 			this.meetingIds.set(`${b.slug}#${m.number}`, r.id);
 		}
+		const callId = b.call ? await this.call(bodyId, b.call) : null;
 		for (const c of b.categories) {
-			const r = await upsertBy(this.tx, categories, { bodyId, code: c.code }, { title: c.title, questions: c.questions, position: c.position });
+			const r = await upsertBy(this.tx, categories, { bodyId, code: c.code }, { callId, title: c.title, questions: c.questions, position: c.position });
 			await this.audit(r.outcome, 'category', r.id, bodyId, `Group ${c.code}`, r.changes);
 			this.categoryIds.set(`${b.slug}#${c.code}`, r.id);
 		}
@@ -255,6 +271,43 @@ class CorpusWriter {
 			);
 			await this.audit(r.outcome, 'membership', r.id, bodyId, `${role.role}: ${role.person.name}`, r.changes);
 		}
+	}
+
+	/** An imported contribution's record of revisions starts with the text as the corpus has it. */
+	private async firstRevision(contributionId: string, c: CorpusPlan['contributions'][number]): Promise<void> {
+		const [had] = await this.tx.select({ id: contributionRevisions.id }).from(contributionRevisions).where(eq(contributionRevisions.contributionId, contributionId)).limit(1);
+		if (had) return;
+		await this.tx.insert(contributionRevisions).values({
+			contributionId,
+			number: 1,
+			title: c.heading,
+			sourceText: c.items.map((i) => i.source.trim()).join('\n\n'),
+			items: c.items.map((i) => ({ number: i.number, kind: i.kind, text: i.text, categoryCode: i.categoryCode, notes: [] }))
+		});
+	}
+
+	/** The call a body's framework answered, with the compilation's title and annexes. */
+	private async call(bodyId: string, c: NonNullable<CorpusPlan['bodies'][number]['call']>): Promise<string> {
+		const r = await upsertBy(
+			this.tx,
+			calls,
+			{ slug: slugOfKey(c.key) },
+			{
+				bodyId,
+				title: c.title,
+				questions: c.questions,
+				eligibility: 'members_and_observers',
+				opensAt: new Date(`${c.opensOn}T00:00:00Z`),
+				closesAt: new Date(new Date(`${c.closesOn}T00:00:00Z`).getTime() + 86_400_000),
+				languages: ['en'],
+				compilationTitle: c.compilationTitle,
+				annexes: c.annexes,
+				sourceName: c.source.documentKey ? partOfKey(c.source.documentKey) : null
+			}
+		);
+		await this.audit(r.outcome, 'call', r.id, bodyId, c.title, r.changes);
+		this.callIds.set(bodyId, r.id);
+		return r.id;
 	}
 
 	private async document(d: CorpusPlan['documents'][number]): Promise<void> {
@@ -299,6 +352,11 @@ class CorpusWriter {
 				meetingId: c.meetingNumber ? (this.meetingIds.get(`${c.bodySlug}#${c.meetingNumber}`) ?? null) : null,
 				targetDocumentId: c.targetDocumentKey ? (this.documentIds.get(c.targetDocumentKey) ?? null) : null,
 				textDocumentId: this.documentIds.get(c.documentKey) ?? null,
+				// Submissions the rolling compilation gathered answered its call.
+				callId: this.plan.documents.find((d) => d.key === c.documentKey)?.kind === 'compilation' ? (this.callIds.get(bodyId) ?? null) : null,
+				// An undated submission was received when it was first imported, as far as Plenary knows.
+				receivedAt: c.date ? new Date(`${c.date}T00:00:00Z`) : undefined,
+				sourceText: c.items.map((i) => i.source.trim()).join('\n\n'),
 				title: c.heading,
 				heading: c.heading,
 				onBehalfOf: c.onBehalfOf?.text ?? null,
@@ -346,8 +404,10 @@ class CorpusWriter {
 		}
 
 		const combined: Outcome = outcome === 'created' ? 'created' : outcome === 'updated' || submittersChanged || itemsChanged ? 'updated' : 'unchanged';
+		await this.firstRevision(contributionId, c);
 		if (combined !== 'unchanged') {
 			const items = await this.tx.select().from(contributionItems).where(eq(contributionItems.contributionId, contributionId));
+			await writeFingerprints(this.tx, { id: contributionId, bodyId }, items.map((i) => i.text).join('\n\n'));
 			const submitterIds = wantedSubmitters.flatMap((s) => [s.organisationId, s.personId]).filter((x): x is string => !!x);
 			await indexContribution(this.tx, { contribution: row as typeof contributions.$inferSelect, items, submitterIds });
 		}

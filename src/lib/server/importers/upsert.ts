@@ -54,7 +54,8 @@ export async function upsertBy<T extends PgTable>(
 	const changed: Record<string, unknown> = {};
 	const changes: Changes = {};
 	for (const [k, v] of Object.entries(values)) {
-		if (same(existing[k], v)) continue;
+		// undefined: "whatever it is" — set by the column's default on creation, never updated.
+		if (v === undefined || same(existing[k], v)) continue;
 		changed[k] = v;
 		changes[k] = { from: existing[k] ?? null, to: v };
 	}

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { uploadLimits } from './limits';
 
 describe('uploadLimits', () => {
-	it('defaults to 10 MB and 20 s', () => {
-		expect(uploadLimits({})).toEqual({ maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, memoryMb: 512 });
+	it('defaults to 20 MB and 20 s', () => {
+		expect(uploadLimits({})).toEqual({ maxBytes: 20 * 1024 * 1024, timeoutMs: 20_000, memoryMb: 512 });
 	});
 
 	it('reads PLENARY_MAX_UPLOAD_MB and PLENARY_UPLOAD_TIMEOUT_S, fractions included', () => {

@@ -8,7 +8,7 @@ export interface UploadLimits {
 	memoryMb: number;
 }
 
-export const DEFAULT_MAX_UPLOAD_MB = 10;
+export const DEFAULT_MAX_UPLOAD_MB = 20;
 export const DEFAULT_UPLOAD_TIMEOUT_S = 20;
 /** Enough for a DOCX of several hundred pages; a zip bomb runs out long before the server does. */
 export const UPLOAD_WORKER_MEMORY_MB = 512;
@@ -30,7 +30,7 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
 
 /**
  * The upload limits, read from the environment in this one place: `PLENARY_MAX_UPLOAD_MB`
- * (default 10) and `PLENARY_UPLOAD_TIMEOUT_S` (default 20). Fractions are allowed; a value that is
+ * (default 20) and `PLENARY_UPLOAD_TIMEOUT_S` (default 20). Fractions are allowed; a value that is
  * not a positive number falls back to the default.
  */
 export function uploadLimits(env: NodeJS.ProcessEnv = process.env): UploadLimits {

@@ -19,7 +19,7 @@ export interface UploadFile {
 export interface ReadUploadOptions {
 	/** An edited copy ('marked': Word's tracked deletions as `~~…~~`, with authors) or a base version ('accepted'). */
 	tracked: 'marked' | 'accepted';
-	/** Largest upload accepted, in bytes (default: PLENARY_MAX_UPLOAD_MB, 10 MB). */
+	/** Largest upload accepted, in bytes (default: PLENARY_MAX_UPLOAD_MB, 20 MB). */
 	maxBytes?: number;
 	/** Longest a DOCX or PDF may take to parse, in ms (default: PLENARY_UPLOAD_TIMEOUT_S, 20 s). */
 	timeoutMs?: number;

@@ -1,4 +1,5 @@
-import { date, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, date, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { calls } from './calls';
 import { createdAt, id, updatedAt } from './common';
 
 export const bodies = pgTable('bodies', {
@@ -22,7 +23,10 @@ export const bodies = pgTable('bodies', {
 	updatedAt: updatedAt()
 });
 
-/** A framework category of a body ("Group A"), tied to the questionnaire questions it covers. */
+/**
+ * A framework category ("Group A"), tied to the questions it covers: a call's guiding questions
+ * when it belongs to a call, otherwise the body's questionnaire.
+ */
 export const categories = pgTable(
 	'categories',
 	{
@@ -30,11 +34,12 @@ export const categories = pgTable(
 		bodyId: uuid('body_id')
 			.notNull()
 			.references(() => bodies.id, { onDelete: 'cascade' }),
+		callId: uuid('call_id').references((): AnyPgColumn => calls.id, { onDelete: 'cascade' }),
 		code: text('code').notNull(),
 		title: text('title').notNull(),
 		questions: jsonb('questions').$type<number[]>().notNull().default([]),
 		position: integer('position').notNull().default(0),
 		createdAt: createdAt()
 	},
-	(t) => [uniqueIndex('categories_body_code').on(t.bodyId, t.code)]
+	(t) => [uniqueIndex('categories_body_call_code').on(t.bodyId, t.callId, t.code)]
 );

@@ -6,3 +6,6 @@ export const updatedAt = () => timestamp('updated_at', { withTimezone: true }).n
 
 /** PostgreSQL tsvector; filled by a trigger with the text's own language configuration. */
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** PostgreSQL bytea: an uploaded file kept as it came. */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });

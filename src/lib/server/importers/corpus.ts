@@ -406,7 +406,7 @@ class CorpusWriter {
 		const combined: Outcome = outcome === 'created' ? 'created' : outcome === 'updated' || submittersChanged || itemsChanged ? 'updated' : 'unchanged';
 		await this.firstRevision(contributionId, c);
 		if (combined !== 'unchanged') {
-			const items = await this.tx.select().from(contributionItems).where(eq(contributionItems.contributionId, contributionId));
+			const items = await this.tx.select().from(contributionItems).where(eq(contributionItems.contributionId, contributionId)).orderBy(asc(contributionItems.position));
 			await writeFingerprints(this.tx, { id: contributionId, bodyId }, items.map((i) => i.text).join('\n\n'));
 			const submitterIds = wantedSubmitters.flatMap((s) => [s.organisationId, s.personId]).filter((x): x is string => !!x);
 			await indexContribution(this.tx, { contribution: row as typeof contributions.$inferSelect, items, submitterIds });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, can, POLICIES, type Action } from '../../src/lib/core/policies/policies';
 import type { Actor } from '../../src/lib/core/shared/actor';
 import type { MembershipRole } from '../../src/lib/core/shared/vocabulary';
+import { slugify } from '../../src/lib/core/shared/slug';
 import { baseUrl, checkAccessibility, launchBrowser } from '../helpers/browser';
 import { administrator, api, bodyId, getPage, meetingsOf, newPerson, organisationIdOf, personOf, postForm, registerByPost, signInByPost } from '../helpers/people';
 
@@ -58,6 +59,8 @@ interface Fixture {
 	/** An amendment the member's delegation proposed to the Chair's draft, and a comment on a paragraph. */
 	amendment: number;
 	comment: string;
+	/** A call for contributions on WGEC 2016–2018 that anyone with an account may answer. */
+	call: string;
 }
 
 /** Where a role finds an action offered: a link to the action's page, or a form's button. */
@@ -91,6 +94,16 @@ interface Row {
 }
 
 let admin: APIRequestContext;
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const callFields = (title: string) => ({
+	title,
+	questions: 'What should the group recommend?',
+	framework: 'A. Recommendations (Question 1)',
+	eligibility: 'anyone',
+	opensOn: day(-1),
+	closesOn: day(30),
+	languages: 'en'
+});
 const bodyFields = (f: Fixture, mandate: string) => ({
 	name: f.body.name,
 	shortName: f.body.shortName,
@@ -263,6 +276,35 @@ const ROWS: Record<Action, Row> = {
 		offer: () => ({ from: '/en', href: '/en/account' }),
 		visitorSignsIn: true
 	},
+	'call.create': {
+		page: () => `/en/bodies/${BODY}/calls/new`,
+		offer: () => ({ from: `/en/bodies/${BODY}`, href: `/en/bodies/${BODY}/calls/new` }),
+		post: {
+			build: (_f, n) => ({ path: `/en/bodies/${BODY}/calls/new`, fields: callFields(`Matrix call ${mark(n)}`) }),
+			happened: async (_f, n) => (await getPage(admin, `/en/calls/${slugify(`Matrix call ${mark(n)}`)}`)).status() === 200
+		}
+	},
+	'call.update': {
+		page: (f) => `/en/calls/${f.call}/edit`,
+		offer: (f) => ({ from: `/en/calls/${f.call}`, href: `/en/calls/${f.call}/edit` })
+	},
+	// Who may answer is the call's own rule; the matrix's call lets anyone with an account answer.
+	'contribution.submit': {
+		page: (f) => `/en/calls/${f.call}/contribute`,
+		offer: (f) => ({ from: `/en/calls/${f.call}`, href: `/en/calls/${f.call}/contribute` }),
+		visitorSignsIn: true
+	},
+	// Revising, withdrawing and confirming also need the actor to be a submitter or a named
+	// co-submitter: the integration tests (tests/integration/contributions.test.ts) walk those rules.
+	'contribution.revise': { page: () => '/en/contributions', publicPage: true },
+	'contribution.withdraw': { page: () => '/en/contributions', publicPage: true },
+	'contribution.confirm': { page: () => '/en/contributions', publicPage: true },
+	'contribution.manage': { page: (f) => `/en/calls/${f.call}`, publicPage: true },
+	'compilation.generate': {
+		page: (f) => `/en/calls/${f.call}`,
+		publicPage: true,
+		offer: (f) => ({ from: `/en/calls/${f.call}`, form: '?/generate', id: f.call })
+	},
 	'version.create': {
 		// Publishing changes the demo draft for every journey: the drafting journey and the integration tests publish.
 		page: () => `${DRAFT}/versions/new`,
@@ -384,8 +426,10 @@ beforeAll(async () => {
 		meeting: { number: 0, id: '' },
 		user: { id: await userIdOf(target.email), request: targetSession.request },
 		amendment: 0,
-		comment: ''
+		comment: '',
+		call: slugify(`Matrix call ${TAG}`)
 	};
+	expect((await postForm(admin, `/en/bodies/${BODY}/calls/new`, callFields(`Matrix call ${TAG}`))).status(), 'the administrator opens a call').toBe(303);
 	// The member's delegation proposes an amendment and comments on recommendation 19.
 	const member = sessions.get('member')!.request;
 	const version = (await api<{ latestVersion: number }>(`/documents/${DRAFT_SLUG}`)).body.latestVersion;

@@ -10,6 +10,8 @@ export interface SubmitterView {
 	slug: string;
 	name: string;
 	names?: Record<string, string>;
+	/** False for a co-submitting delegation that has not confirmed yet: shown as pending. */
+	confirmed: boolean;
 }
 
 export interface ContributionSummary extends ContributionRow {
@@ -60,8 +62,8 @@ export async function submittersOf(db: DbOrTx, ids: string[]): Promise<Map<strin
 		.orderBy(asc(contributionSubmitters.position));
 	for (const { s, o, p } of rows) {
 		const list = out.get(s.contributionId) ?? [];
-		if (o) list.push({ kind: 'organisation', id: o.id, slug: o.slug, name: o.name, names: o.names });
-		else if (p) list.push({ kind: 'person', id: p.id, slug: p.slug, name: p.name });
+		if (o) list.push({ kind: 'organisation', id: o.id, slug: o.slug, name: o.name, names: o.names, confirmed: s.confirmed });
+		else if (p) list.push({ kind: 'person', id: p.id, slug: p.slug, name: p.name, confirmed: s.confirmed });
 		out.set(s.contributionId, list);
 	}
 	return out;

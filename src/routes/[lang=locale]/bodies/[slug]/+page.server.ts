@@ -7,16 +7,19 @@ import { listCategories, listMemberships } from '$lib/server/repositories/bodies
 import { listMeetings } from '$lib/server/repositories/meetings';
 import { listDocuments } from '$lib/server/repositories/documents';
 import { listContributions } from '$lib/server/repositories/contributions';
+import { listCalls } from '$lib/server/repositories/calls';
+import { presentCall } from '$lib/server/contributions/call-page';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const d = await db();
 	const body = await bodyOr404(d, params.slug);
-	const [memberships, meetings, documents, contributions, categories] = await Promise.all([
+	const [memberships, meetings, documents, contributions, categories, calls] = await Promise.all([
 		listMemberships(d, body.id),
 		listMeetings(d, body.id),
 		listDocuments(d, { bodyId: body.id }),
 		listContributions(d, { bodyId: body.id }),
-		listCategories(d, body.id)
+		listCategories(d, body.id),
+		listCalls(d, body.id)
 	]);
 	return {
 		body,
@@ -26,6 +29,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		documents,
 		contributions,
 		categories,
+		calls: calls.map((c) => {
+			const v = presentCall(c, []);
+			return { slug: v.slug, title: v.title, opensOn: v.opensOn, closesOn: v.closesOn, phase: v.phase };
+		}),
 		can: abilities(locals.actor, body.id)
 	};
 };

@@ -1,0 +1,152 @@
+import { bulletContent, cleanLine, display, guardAnnexLine, headingContent, LineGuard, paragraphContent, titleContent } from './escape';
+import { FootnoteNumbers, numberItem, renumberAnnex } from './footnotes';
+import { categoryHeading, questionsPhrase, submissionHeading } from './headings';
+import { writeItem } from './items';
+import { planCompilation } from './select';
+import type { CompilationContribution, CompilationInput, CompiledCall, TocEntry } from './types';
+import { wordingFor, type CompilationWording } from './wording';
+
+/**
+ * Generates a call's rolling compilation as structured text, with its table of contents.
+ *
+ * The text, in order (see docs/compilation.md):
+ *
+ *   # Proposals of Draft Recommendations           title, then subtitle (the parser's title lines)
+ *   # Rolling Document
+ *   # Abstract                                     names the call and the framework
+ *   This compilation gathers … grouped by the framework: A. … (Questions 2 and 3); B. …
+ *   # Contents                                     the entries, as a nested list
+ *   - GROUP A: …
+ *     - 1. Draft recommendations submitted by …
+ *   # GROUP A: Implementation of … (Questions 2 and 3)       one part per category
+ *   ## 1. Draft recommendations submitted by the Russian Federation (12 December 2013)
+ *   - (1) Recalls paragraph 69 of the Tunis Agenda…[^1]     the items of that category
+ *   [^1]: …                                                  their footnotes, renumbered
+ *   # Draft recommendations that could not be categorized    always present
+ *   Annex 1 – Message from the Chair …                       annexes with their own text
+ *
+ * Every heading is one line; contributed words are guarded so that nothing inside them becomes
+ * structure (escape.ts), which is what lets `tocOf(parseDocument(text).units)` give back exactly
+ * `entries` (without the contribution ids). Linear in the size of the input: lines are collected
+ * in one array and joined once; grouping uses Maps.
+ */
+export function compileCall(input: CompilationInput): CompiledCall {
+	const w = wordingFor(input.lang);
+	const plan = planCompilation(input);
+
+	// Footnotes are numbered through the document: the items' (parts in order), then the annexes'.
+	let itemNotes = 0;
+	for (const part of plan.parts) for (const section of part.sections) for (const item of section.items) itemNotes += item.notes.length;
+	const annexes: { line: string; text: string }[] = [];
+	let nextNote = itemNotes + 1;
+	input.annexes.forEach((annex, i) => {
+		const renumbered = renumberAnnex(annexText(annex.text), nextNote);
+		nextNote += renumbered.count;
+		annexes.push({ line: annexLine(w, i + 1, cleanLine(annex.title)), text: renumbered.text });
+	});
+	const footnoteCount = nextNote - 1;
+	const guard = new LineGuard(footnoteCount);
+
+	// The table of contents, with each heading in the form the text writes it (guards included).
+	const headingOf = new Map<CompilationContribution, string>();
+	for (const c of plan.contributions) {
+		headingOf.set(c, cleanLine(c.heading ?? '') || cleanLine(submissionHeading(input.lang, c.submitters, c.onBehalfOf, c.date)));
+	}
+	const toc: { entry: TocEntry; text: string }[] = [];
+	const add = (entry: Omit<TocEntry, 'heading'>, text: string) => toc.push({ entry: { ...entry, heading: display(text) }, text });
+	for (const part of plan.parts) {
+		const code = part.category?.code ?? null;
+		const text = cleanLine(part.category ? categoryHeading(w, part.category) : w.uncategorizedHeading);
+		add({ kind: part.category ? 'category' : 'uncategorized', level: 1, categoryCode: code, number: null, contributionId: null }, text);
+		part.sections.forEach((s, i) => {
+			// The parser reads paragraph numbers of up to three digits; past 999 the heading goes unnumbered.
+			const number = i < 999 ? String(i + 1) : null;
+			add({ kind: 'submission', level: 2, categoryCode: code, number, contributionId: s.contribution.id }, headingOf.get(s.contribution)!);
+		});
+	}
+	for (const annex of annexes) add({ kind: 'annex', level: 1, categoryCode: null, number: null, contributionId: null }, annex.line);
+
+	const out: string[] = [];
+	const line = (s: string) => out.push(guard.finish(s));
+
+	// Title page, abstract, contents: the parser's front part.
+	const title = cleanLine(input.title);
+	const subtitle = cleanLine(input.subtitle ?? '');
+	if (title) line(`# ${titleContent(title)}`);
+	if (subtitle) line(`# ${titleContent(subtitle)}`);
+	out.push('');
+	const framework = plan.framework.map((c) => w.frameworkEntry(c.code, c.title, questionsPhrase(w, c.questions)));
+	line(`# ${w.abstractHeading}`);
+	out.push('');
+	line(paragraphContent(cleanLine(w.abstract(input.callTitle, framework))));
+	out.push('');
+	line(`# ${w.contentsHeading}`);
+	out.push('');
+	for (const { entry, text } of toc) {
+		if (entry.level === 1) line(`- ${bulletContent(text)}`);
+		else line(entry.number ? `  - ${entry.number}. ${text}` : `  - ${bulletContent(text)}`);
+	}
+	out.push('');
+
+	// The parts.
+	const numbers = new FootnoteNumbers();
+	let t = 0;
+	for (const part of plan.parts) {
+		line(`# ${headingContent(toc[t++].text)}`);
+		out.push('');
+		for (const section of part.sections) {
+			const { entry, text } = toc[t++];
+			line(entry.number ? `## ${entry.number}. ${headingContent(text)}` : `## ${headingContent(text)}`);
+			const definitions: string[] = [];
+			for (const item of section.items) {
+				const numbered = numberItem(item, numbers);
+				const written = writeItem(item.kind, item.number === null ? null : cleanLine(item.number) || null, numbered.lines);
+				if (written.blankBefore) out.push('');
+				for (const l of written.lines) line(l);
+				for (const d of numbered.definitions) definitions.push(d);
+			}
+			if (definitions.length) {
+				out.push('');
+				for (const d of definitions) out.push(d);
+			}
+			out.push('');
+		}
+		if (!part.category && part.sections.length === 0) {
+			line(paragraphContent(cleanLine(w.uncategorizedEmpty)));
+			out.push('');
+		}
+	}
+
+	// The annexes: heading line, then their own structured text.
+	for (const annex of annexes) {
+		line(toc[t++].text);
+		out.push('');
+		if (annex.text) {
+			for (const l of annex.text.split('\n')) out.push(guardAnnexLine(l));
+			out.push('');
+		}
+	}
+
+	return { text: out.join('\n'), entries: toc.map((x) => x.entry), footnoteCount };
+}
+
+/** An annex's text with one kind of line break and no blank lines around it. */
+function annexText(text: string): string {
+	return text.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
+}
+
+/** The parser takes a line for an annex heading only up to 250 characters: a longer title is shortened. */
+const ANNEX_LINE_MAX = 240;
+
+/** "Annex 2 – <title>", its title cut (at a character boundary, with "…") to keep the line short enough. */
+function annexLine(w: CompilationWording, n: number, title: string): string {
+	const full = w.annexHeading(n, title);
+	if (full.length <= ANNEX_LINE_MAX) return full;
+	const room = ANNEX_LINE_MAX - (w.annexHeading(n, 'x').length - 1) - 1;
+	let cut = '';
+	for (const ch of title) {
+		if (cut.length + ch.length > room) break;
+		cut += ch;
+	}
+	return w.annexHeading(n, `${cut.trimEnd()}…`);
+}

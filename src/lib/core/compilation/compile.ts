@@ -2,6 +2,7 @@ import { bulletContent, cleanLine, display, guardAnnexLine, headingContent, Line
 import { FootnoteNumbers, numberItem, renumberAnnex } from './footnotes';
 import { categoryHeading, questionsPhrase, submissionHeading } from './headings';
 import { writeItem } from './items';
+import { parseDocument } from '../documents/parse';
 import { planCompilation } from './select';
 import type { CompilationContribution, CompilationInput, CompiledCall, TocEntry } from './types';
 import { wordingFor, type CompilationWording } from './wording';
@@ -37,15 +38,20 @@ export function compileCall(input: CompilationInput): CompiledCall {
 	// Footnotes are numbered through the document: the items' (parts in order), then the annexes'.
 	let itemNotes = 0;
 	for (const part of plan.parts) for (const section of part.sections) for (const item of section.items) itemNotes += item.notes.length;
-	const annexes: { line: string; text: string }[] = [];
+	const annexes: { line: string; lines: string[] }[] = [];
+	const annexMarkers: number[] = [];
 	let nextNote = itemNotes + 1;
 	input.annexes.forEach((annex, i) => {
 		const renumbered = renumberAnnex(annexText(annex.text), nextNote);
 		nextNote += renumbered.count;
-		annexes.push({ line: annexLine(w, i + 1, cleanLine(annex.title)), text: renumbered.text });
+		const lines = renumbered.text ? renumbered.text.split('\n').map(guardAnnexLine) : [];
+		// An annex may define footnotes its own way ("¹ …" after a blank line): their numbers also
+		// decide which glued digits the parser reads as references, everywhere in the document.
+		if (lines.length) annexMarkers.push(...definedMarkers(lines.join('\n')));
+		annexes.push({ line: annexLine(w, i + 1, cleanLine(annex.title)), lines });
 	});
 	const footnoteCount = nextNote - 1;
-	const guard = new LineGuard(footnoteCount);
+	const guard = new LineGuard(footnoteCount > 0 || annexMarkers.length ? [...Array.from({ length: footnoteCount }, (_v, k) => k + 1), ...annexMarkers] : []);
 
 	// The table of contents, with each heading in the form the text writes it (guards included).
 	const headingOf = new Map<CompilationContribution, string>();
@@ -82,21 +88,36 @@ export function compileCall(input: CompilationInput): CompiledCall {
 	out.push('');
 	line(`# ${w.contentsHeading}`);
 	out.push('');
+	const bulleted = new Map<string, string>();
 	for (const { entry, text } of toc) {
 		if (entry.level === 1) line(`- ${bulletContent(text)}`);
-		else line(entry.number ? `  - ${entry.number}. ${text}` : `  - ${bulletContent(text)}`);
+		else if (entry.number) line(`  - ${entry.number}. ${text}`);
+		else {
+			let content = bulleted.get(text);
+			if (content === undefined) {
+				content = bulletContent(text);
+				bulleted.set(text, content);
+			}
+			line(`  - ${content}`);
+		}
 	}
 	out.push('');
 
-	// The parts.
+	// The parts. A contribution's heading is the same in every part it appears in.
 	const numbers = new FootnoteNumbers();
+	const guardedHeading = new Map<CompilationContribution, string>();
 	let t = 0;
 	for (const part of plan.parts) {
 		line(`# ${headingContent(toc[t++].text)}`);
 		out.push('');
 		for (const section of part.sections) {
-			const { entry, text } = toc[t++];
-			line(entry.number ? `## ${entry.number}. ${headingContent(text)}` : `## ${headingContent(text)}`);
+			const { entry } = toc[t++];
+			let content = guardedHeading.get(section.contribution);
+			if (content === undefined) {
+				content = headingContent(headingOf.get(section.contribution)!);
+				guardedHeading.set(section.contribution, content);
+			}
+			line(entry.number ? `## ${entry.number}. ${content}` : `## ${content}`);
 			const definitions: string[] = [];
 			for (const item of section.items) {
 				const numbered = numberItem(item, numbers);
@@ -121,13 +142,20 @@ export function compileCall(input: CompilationInput): CompiledCall {
 	for (const annex of annexes) {
 		line(toc[t++].text);
 		out.push('');
-		if (annex.text) {
-			for (const l of annex.text.split('\n')) out.push(guardAnnexLine(l));
+		if (annex.lines.length) {
+			for (const l of annex.lines) out.push(l);
 			out.push('');
 		}
 	}
 
 	return { text: out.join('\n'), entries: toc.map((x) => x.entry), footnoteCount };
+}
+
+/** The numeric footnote markers a text defines, as the parser finds them. */
+function definedMarkers(text: string): number[] {
+	return parseDocument(text)
+		.units.filter((u) => u.kind === 'footnote' && u.number !== null && /^\d+$/.test(u.number))
+		.map((u) => Number(u.number));
 }
 
 /** An annex's text with one kind of line break and no blank lines around it. */

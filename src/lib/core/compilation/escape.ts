@@ -92,8 +92,35 @@ export function splitReferences(s: string): string[] {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const LETTER = /\p{L}/u;
+const LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
 const CLOSERS = ')]”’"\'';
+
+/** The character (code point) ending just before `i`, or ''. */
+function charBefore(line: string, i: number): string {
+	if (i <= 0) return '';
+	const low = line.charCodeAt(i - 1);
+	return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? line.slice(i - 2, i) : line.charAt(i - 1);
+}
+
+/** The character (code point) starting at `i`, or ''. */
+function charAt(line: string, i: number): string {
+	const cp = line.codePointAt(i);
+	return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** A letter (any script), for a character given as a string. ASCII is decided without a regular expression. */
+function isLetter(ch: string): boolean {
+	if (ch.length === 1 && ch.charCodeAt(0) < 128) return isAsciiLetter(ch.charCodeAt(0));
+	return ch !== '' && LETTER.test(ch);
+}
+
+/** A character a glued reference may follow: a letter, a closing bracket or a closing quote. */
+function joinsReference(ch: string): boolean {
+	return ch !== '' && (CLOSERS.includes(ch) || isLetter(ch));
+}
 
 /**
  * Whether the digits at [start, end) are what the parser's cleaning may take for a footnote
@@ -103,42 +130,65 @@ const CLOSERS = ')]”’"\'';
  */
 function gluedAt(line: string, start: number, end: number): boolean {
 	if (end - start > 3 || start === 0) return false;
-	const after = line.charAt(end);
-	if (after && (LETTER.test(after) || /\p{N}/u.test(after))) return false;
-	if ((after === '.' || after === ',') && isDigit(line.charCodeAt(end + 1))) return false;
-	const joins = (ch: string) => ch !== '' && (CLOSERS.includes(ch) || LETTER.test(ch));
-	const before = line.charAt(start - 1);
-	if (joins(before)) return true;
-	return '.,;:'.includes(before) && start >= 2 && joins(line.charAt(start - 2));
+	// Most digits follow a space or an opening bracket: nothing glued.
+	const b = line.charCodeAt(start - 1);
+	if (b === 32 || b === 40 || b === 45) return false;
+	const next = line.charCodeAt(end); // NaN at the end of the line
+	if (next < 128) {
+		if (isAsciiLetter(next)) return false;
+	} else if (!Number.isNaN(next)) {
+		const after = charAt(line, end);
+		if (LETTER.test(after) || NUMBER.test(after)) return false;
+	}
+	if ((next === 46 || next === 44) && isDigit(line.charCodeAt(end + 1))) return false;
+	const before = charBefore(line, start);
+	if (joinsReference(before)) return true;
+	return before.length === 1 && '.,;:'.includes(before) && joinsReference(charBefore(line, start - 1));
 }
 
-/** The guards that depend on the compilation: its footnote numbers. */
+/**
+ * The guards that depend on where a line stands: the parser takes digits glued to a word for a
+ * footnote reference only when they are one of the next two footnotes it expects — the next two
+ * numbers defined in the document after the last reference it has read (documents/footnotes.ts,
+ * `FootnoteSequence`). Lines are finished in document order, so this guard follows the same
+ * sequence and touches only those digits: with footnotes 1–9 defined and "[^3]" read, "Agenda.4"
+ * becomes "Agenda.⁠4" while "G77" stays as it is.
+ */
 export class LineGuard {
-	/** @param footnotes how many footnotes the compilation defines (numbered 1…n). */
-	constructor(private readonly footnotes: number) {}
+	private readonly defined: number[];
+	private last = 0;
+	/** Index in `defined` of the first number after `last`. */
+	private next = 0;
+
+	/** @param defined the numeric footnote markers the whole document defines (any order, repeats allowed). */
+	constructor(defined: Iterable<number>) {
+		this.defined = [...new Set(defined)].filter((n) => Number.isInteger(n) && n >= 0).sort((a, b) => a - b);
+	}
 
 	/**
-	 * Puts a guard before digits glued to a word when they could name one of the compilation's
-	 * footnotes ("G77" with 77 footnotes → "G⁠77"), and after a line ending the parser would read
-	 * as a contents entry or a closing heading mark. Scans digit runs by hand: a Unicode
-	 * look-behind over millions of characters costs more than the rest of the compilation.
+	 * Guards the glued digits the parser would take for a reference, notes the references the line
+	 * makes, and guards a line ending the parser would read as a contents entry or a closing
+	 * heading mark. Finds digit runs first and looks around each: a Unicode look-behind over
+	 * millions of characters costs more than the rest of the compilation.
 	 */
 	finish(line: string): string {
 		let out = line;
-		if (this.footnotes > 0) {
+		if (this.next < this.defined.length && /\d/.test(line)) {
 			let pieces: string[] | null = null;
 			let from = 0;
-			for (let i = 0; i < line.length; i++) {
-				if (!isDigit(line.charCodeAt(i))) continue;
-				let j = i + 1;
-				while (j < line.length && isDigit(line.charCodeAt(j))) j++;
-				const n = Number(line.slice(i, j));
-				if (n >= 1 && n <= this.footnotes && gluedAt(line, i, j)) {
-					pieces ??= [];
-					pieces.push(line.slice(from, i), GUARD);
-					from = i;
+			const re = /\[\^(\d+)\]|\d+/g;
+			let m: RegExpExecArray | null;
+			while ((m = re.exec(line)) !== null) {
+				if (m[1] !== undefined) {
+					this.saw(Number(m[1]));
+					continue;
 				}
-				i = j - 1;
+				const start = m.index;
+				const end = start + m[0].length;
+				if (end - start > 3 || !this.expects(Number(m[0])) || !gluedAt(line, start, end)) continue;
+				pieces ??= [];
+				pieces.push(line.slice(from, start), GUARD);
+				from = start;
 			}
 			if (pieces) out = pieces.join('') + line.slice(from);
 		}
@@ -146,6 +196,28 @@ export class LineGuard {
 		if ((isDigit(last) || last === 35 /* # */ || last === 32 || last === 9 || last === 0xa0) && END_TRAP.test(out)) out += GUARD;
 		return out;
 	}
+
+	/** Whether `n` is one of the next two defined numbers (what the parser would accept glued). */
+	private expects(n: number): boolean {
+		return this.defined[this.next] === n || this.defined[this.next + 1] === n;
+	}
+
+	/** An explicit reference: the parser's sequence moves on to it. */
+	private saw(n: number): void {
+		if (n <= this.last) return;
+		this.last = n;
+		while (this.next < this.defined.length && this.defined[this.next] <= n) this.next++;
+	}
+}
+
+/** The line analysis of the start of a line (all the guards need; a whole 2,000-character paragraph is not worth scanning). */
+function analyseStart(line: string) {
+	return analyseLine(line.length > HEAD ? line.slice(0, HEAD) : line);
+}
+
+/** Whether a line could be a separator ("---", "- --", "___"): only lines opening with such a mark are worth asking. */
+function separatorLike(line: string): boolean {
+	return /^[-_*=–—]/.test(line) && isSeparatorLine(line);
 }
 
 /**
@@ -155,7 +227,7 @@ export class LineGuard {
  * mark (a quotation is never a heading), or be a section word ("Contents").
  */
 export function headingContent(content: string): string {
-	const a = analyseLine(`# ${content}`);
+	const a = analyseStart(`# ${content}`);
 	const annex = a.labelled !== null && (a.labelled.label === 'annex' || a.labelled.label === 'appendix');
 	// Nothing but "_" after a number ("## 2. _") is a bare number, which the parser runs into the line before.
 	const risky = a.number !== null || annex || a.quoteStart || isSectionWord(content) || /^[\s_]*$/.test(content);
@@ -169,7 +241,7 @@ export function headingContent(content: string): string {
 export function titleContent(content: string): string {
 	const guarded = headingContent(content);
 	if (guarded !== content) return guarded;
-	return analyseLine(`# ${content}`).labelled !== null ? GUARD + content : content;
+	return analyseStart(`# ${content}`).labelled !== null ? GUARD + content : content;
 }
 
 /**
@@ -178,17 +250,17 @@ export function titleContent(content: string): string {
  * table row, an e-mail header field, a separator nor a footnote definition.
  */
 export function paragraphContent(content: string): string {
-	const a = analyseLine(content);
+	const a = analyseStart(content);
 	const risky =
 		a.bullet ||
 		a.number !== null ||
 		a.mdHeading > 0 ||
 		a.labelled !== null ||
 		a.field ||
-		a.table ||
+		(content.startsWith('|') && content.endsWith('|')) ||
 		readHeadingNumber(content) !== null ||
 		isSectionWord(content) ||
-		isSeparatorLine(content) ||
+		separatorLike(content) ||
 		// "[^4]: …" at the start of a line after a blank one is a footnote definition.
 		/^(?:[_~]|\[\^)/.test(content);
 	return risky ? GUARD + content : content;
@@ -197,28 +269,42 @@ export function paragraphContent(content: string): string {
 /**
  * Whether a line is a section word ("Introduction", "Contents") as the parser sees it: on the line
  * as written, and on its clean text, where footnote references are gone ("Introduction[^1]").
+ * Thirty characters without "*", "_" or "#" at the start are too long for any section word.
  */
 function isSectionWord(content: string): boolean {
-	return sectionWord(content) !== null || (content.includes('[^') && sectionWord(content.replace(MARKDOWN_REF_WORD, '')) !== null);
+	const plain = content.includes('[^') ? content.replace(MARKDOWN_REF_WORD, '') : content;
+	return sectionWordAlone(content) || (plain !== content && sectionWordAlone(plain));
+}
+
+function sectionWordAlone(text: string): boolean {
+	return !/^[^*_#]{30}/.test(text) && sectionWord(text) !== null;
 }
 
 /** The content of a bullet line ("- <content>"), guarded so the parser strips only the bullet (no second glyph, no number). */
 export function bulletContent(content: string): string {
-	const line = `- ${content}`;
-	const a = analyseLine(line);
-	const risky = a.number !== null || (a.strip[0] !== undefined && a.strip[0][1] !== 2) || isSeparatorLine(line);
+	const a = analyseStart(`- ${content}`);
+	const risky = a.number !== null || (a.strip[0] !== undefined && a.strip[0][1] !== 2) || (/^[-_*=–—]/.test(content) && isSeparatorLine(`- ${content}`));
 	return risky ? GUARD + content : content;
 }
 
 /**
- * Whether `number` printed before `content` is read back as exactly that number (so the content
- * that follows is taken as text): "(1) …", "1. …", "a) …", "2 bis …", "1.1 …" are; "A. …",
- * "Art. 5 …", "1000. …" are not.
+ * Whether `number` printed before a space and some text is read back as exactly that number
+ * (so the text that follows is taken as text): "(1)", "1.", "a)", "2 bis", "1.1" are; "A.",
+ * "Art. 5", "1000." are not.
  */
-export function numberReadsBack(printed: string, content: string): boolean {
-	const a = analyseLine(`${printed} ${content}`);
-	return a.number !== null && !a.bullet && a.strip.length === 1 && a.strip[0][0] === 0 && a.strip[0][1] === printed.length + 1;
+export function numberReadsBack(printed: string): boolean {
+	let known = readsBack.get(printed);
+	if (known === undefined) {
+		// What follows the number does not matter: the space after it ends the number.
+		const a = analyseStart(`${printed} x`);
+		known = a.number !== null && !a.bullet && a.strip.length === 1 && a.strip[0][0] === 0 && a.strip[0][1] === printed.length + 1;
+		if (readsBack.size > 10_000) readsBack.clear();
+		readsBack.set(printed, known);
+	}
+	return known;
 }
+
+const readsBack = new Map<string, boolean>();
 
 /**
  * Guards the lines of an annex's own text: only a line that would start another annex is touched

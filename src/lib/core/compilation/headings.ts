@@ -25,6 +25,20 @@ export function joinList(locale: string, items: readonly string[]): string {
 
 /** An ISO date ("2013-12-12") as headings write it ("12 December 2013"); the input as is when it is not one. */
 export function formatDate(locale: string, iso: string): string {
+	const key = `${locale}|${iso}`;
+	let text = formattedDates.get(key);
+	if (text === undefined) {
+		text = format(locale, iso);
+		// Contributions share few dates; the bound only stops a runaway input from growing the cache.
+		if (formattedDates.size > 10_000) formattedDates.clear();
+		formattedDates.set(key, text);
+	}
+	return text;
+}
+
+const formattedDates = new Map<string, string>();
+
+function format(locale: string, iso: string): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
 	if (!m) return iso;
 	const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -36,11 +36,12 @@ export function printedNumber(number: string): string {
  */
 export function writeItem(kind: CompilationItem['kind'], number: string | null, lines: readonly string[]): WrittenItem {
 	const first = lines[0] ?? '';
-	const rest = lines.slice(1).map((l) => `  - ${bulletContent(l)}`);
+	const rest: string[] = [];
+	for (let i = 1; i < lines.length; i++) rest.push(`  - ${bulletContent(lines[i])}`);
 	const printed = number ? printedNumber(number) : null;
 	// A line with nothing the parser would keep would merge into the line before ("(2)" alone) or vanish.
 	const content = /^[\s_]*$/.test(first) ? GUARD + first : first;
-	const numbered = printed !== null && numberReadsBack(printed, content);
+	const numbered = printed !== null && numberReadsBack(printed);
 	const words = printed !== null && !numbered ? `${printed} ${content}` : content;
 	switch (kind) {
 		case 'heading':

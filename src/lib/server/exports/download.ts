@@ -5,8 +5,9 @@ import { toDocx } from './docx';
 import { MissingFont } from './fonts';
 import { toPdf } from './pdf';
 
-export const EXPORT_FORMATS = ['html', 'docx', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/exports/formats';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 const MEDIA_TYPES: Record<ExportFormat, string> = {
 	html: 'text/html; charset=utf-8',

@@ -303,6 +303,16 @@ describe('compileCall laws', () => {
 				expect(defined.length).toBe(itemNotes + annexDefinitions);
 				const numbers = defined.slice(0, itemNotes).map((d) => Number(/\d+/.exec(d)![0]));
 				expect(numbers).toEqual(numbers.map((_n, i) => i + 1));
+				// Before the annexes, the parser finds exactly the references written: no glued digits ("G77",
+				// "Agenda.1") taken for one, none lost.
+				const units = parseDocument(compiled.text).units;
+				const firstAnnex = units.find((u) => u.kind === 'annex');
+				const body = firstAnnex ? compiled.text.slice(0, firstAnnex.spans[0][0]) : compiled.text;
+				const written = (body.match(/\[\^\d+\]/g) ?? []).length - (body.match(/^\[\^\d+\]:/gm) ?? []).length;
+				const read = units.filter((u) => !u.part.startsWith('annex-')).reduce((n, u) => n + u.notes.length, 0);
+				expect(read).toBe(written);
+				// Every note is referred to at least once (a marker the text names twice is referred to twice).
+				expect(written).toBeGreaterThanOrEqual(itemNotes);
 			}),
 			{ numRuns: 200 }
 		);

@@ -1,8 +1,8 @@
+import { parseDocument } from '../documents/parse';
 import { bulletContent, cleanLine, display, guardAnnexLine, headingContent, LineGuard, paragraphContent, titleContent } from './escape';
 import { FootnoteNumbers, numberItem, renumberAnnex } from './footnotes';
 import { categoryHeading, questionsPhrase, submissionHeading } from './headings';
 import { writeItem } from './items';
-import { parseDocument } from '../documents/parse';
 import { planCompilation } from './select';
 import type { CompilationContribution, CompilationInput, CompiledCall, TocEntry } from './types';
 import { wordingFor, type CompilationWording } from './wording';
@@ -51,7 +51,7 @@ export function compileCall(input: CompilationInput): CompiledCall {
 		annexes.push({ line: annexLine(w, i + 1, cleanLine(annex.title)), lines });
 	});
 	const footnoteCount = nextNote - 1;
-	const guard = new LineGuard(footnoteCount > 0 || annexMarkers.length ? [...Array.from({ length: footnoteCount }, (_v, k) => k + 1), ...annexMarkers] : []);
+	const guard = new LineGuard([...Array.from({ length: footnoteCount }, (_v, k) => k + 1), ...annexMarkers]);
 
 	// The table of contents, with each heading in the form the text writes it (guards included).
 	const headingOf = new Map<CompilationContribution, string>();

@@ -18,11 +18,6 @@ export class FootnoteNumbers {
 	take(): number {
 		return ++this.last;
 	}
-
-	/** How many numbers were given. */
-	get count(): number {
-		return this.last;
-	}
 }
 
 /** An item's text with its references renumbered, and its footnote definitions in number order. */
@@ -31,11 +26,6 @@ export interface NumberedItem {
 	lines: string[];
 	/** Definition lines: "[^4]: See A/60/687." */
 	definitions: string[];
-}
-
-/** How many footnotes an item brings (each note gets exactly one number). */
-export function noteCount(item: CompilationItem): number {
-	return item.notes.length;
 }
 
 /**

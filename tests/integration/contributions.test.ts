@@ -21,6 +21,7 @@ import {
 import { callInput, contributionInput, revisionInput } from '../../src/lib/core/contributions/schemas';
 import { ANONYMOUS, type Actor } from '../../src/lib/core/shared/actor';
 import { actorForUser } from '../../src/lib/server/auth/sessions';
+import { listContributions } from '../../src/lib/server/repositories/contributions';
 import { openCall, updateCall } from '../../src/lib/server/actions/calls';
 import {
 	confirmCoSubmission,
@@ -161,10 +162,15 @@ describe.each(databaseKinds())('calls and contributions on %s', (kind) => {
 
 	it('shows a co-submitter only once its delegation confirms, and lets no one else confirm', async () => {
 		const [c] = await db.select().from(contributions).where(eq(contributions.title, 'Our proposals'));
+		// Until it confirms, the delegation's public list does not carry the contribution, nor the body's list its name.
+		expect((await listContributions(db, { organisationId: org.br })).map((x) => x.id)).not.toContain(c.id);
+		const listed = (await listContributions(db, { bodyId })).find((x) => x.id === c.id);
+		expect(listed?.submitters.map((x) => x.id)).not.toContain(org.br);
 		expect(await confirmCoSubmission(db, actors.observer, c.id)).toMatchObject({ ok: false, error: 'forbidden' });
 		expect((await confirmCoSubmission(db, actors.br, c.id)).ok).toBe(true);
 		const [br] = await db.select().from(contributionSubmitters).where(and(eq(contributionSubmitters.contributionId, c.id), eq(contributionSubmitters.organisationId, org.br)));
 		expect(br.confirmed).toBe(true);
+		expect((await listContributions(db, { organisationId: org.br })).map((x) => x.id)).toContain(c.id);
 		const entries = await db.select().from(searchEntries).where(eq(searchEntries.contributionId, c.id));
 		expect(entries[0].submitterIds).toContain(org.br);
 	});

@@ -195,6 +195,13 @@ describe('columns from a schema', () => {
 			lang: 'en',
 			targetDocument: null,
 			textDocument: null,
+			call: 'call-2017',
+			status: 'withdrawn',
+			late: true,
+			revision: 2,
+			mergedInto: null,
+			receivedAt: '2017-01-26T10:00:00.000Z',
+			published: true,
 			submitters: [
 				{ kind: 'organisation', slug: 'egypt', name: 'مصر' },
 				{ kind: 'person', slug: 'jane-doe', name: 'Jane Doe' }
@@ -206,8 +213,8 @@ describe('columns from a schema', () => {
 		});
 		expect(recordsToCsv(ContributionRecord, [record], { omit: ['items.position', 'items.kind', 'items.text'] })).toBe(
 			'\uFEFF' +
-				'id,slug,body,meetingNumber,title,heading,onBehalfOf,submittedOn,lang,targetDocument,textDocument,submitters.kind,submitters.slug,submitters.name,items.number,items.category.code,items.category.title\r\n' +
-				'5b1f4a52-3c1e-4c7e-9a0b-0a4d2d1c9e11,joint-2017,wgec-2016-2018,3,Joint contribution,,,2017-01-26,en,,,organisation; person,egypt; jane-doe,مصر; Jane Doe,(1); (2),A; ,Group A; \r\n'
+				'id,slug,body,meetingNumber,title,heading,onBehalfOf,submittedOn,lang,targetDocument,textDocument,call,status,late,revision,mergedInto,receivedAt,published,submitters.kind,submitters.slug,submitters.name,items.number,items.category.code,items.category.title\r\n' +
+				'5b1f4a52-3c1e-4c7e-9a0b-0a4d2d1c9e11,joint-2017,wgec-2016-2018,3,Joint contribution,,,2017-01-26,en,,,call-2017,withdrawn,true,2,,2017-01-26T10:00:00.000Z,true,organisation; person,egypt; jane-doe,مصر; Jane Doe,(1); (2),A; ,Group A; \r\n'
 		);
 	});
 });

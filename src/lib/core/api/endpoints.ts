@@ -9,6 +9,8 @@ import type { FilterName } from './params';
 import {
 	BodyList,
 	BodyRecord,
+	CallList,
+	CallRecord,
 	ContributionList,
 	ContributionRecord,
 	DocumentDetail,
@@ -27,7 +29,7 @@ import {
 export const API_BASE = '/api/v1';
 export const OPENAPI_PATH = '/openapi.json';
 
-export type ListName = 'bodies' | 'organisations' | 'persons' | 'memberships' | 'meetings' | 'documents' | 'contributions';
+export type ListName = 'bodies' | 'organisations' | 'persons' | 'memberships' | 'meetings' | 'documents' | 'calls' | 'contributions';
 
 /** A list: JSON at `path` (or CSV with `?format=csv`), CSV at `path + '.csv'` (canonical for CSV). */
 export interface ListEndpoint {
@@ -140,14 +142,33 @@ export const ENDPOINTS: readonly Endpoint[] = [
 		record: DocumentDetail
 	}),
 	list({
+		name: 'calls',
+		path: '/calls',
+		operationId: 'listCalls',
+		summary: 'List calls for contributions',
+		description: 'Calls for contributions, the latest opened first, with their guiding questions, framework of categories, dates, languages, number of published contributions and compilation.',
+		record: CallRecord,
+		list: CallList,
+		filters: ['body']
+	}),
+	item({
+		name: 'calls',
+		path: '/calls/{slug}',
+		operationId: 'getCall',
+		summary: 'Get a call for contributions',
+		description: 'One call for contributions by its slug. Its contributions are at /contributions?call={slug}.',
+		record: CallRecord
+	}),
+	list({
 		name: 'contributions',
 		path: '/contributions',
 		operationId: 'listContributions',
 		summary: 'List contributions',
-		description: 'Published contributions, newest first, with their submitters and items (each item in its category). In the CSV, one row per contribution; the items\' text is in the JSON.',
+		description:
+			'Published contributions, newest first, with their submitters and items (each item in its category); withdrawn ones stay listed, marked withdrawn. A request made with a signed-in session also lists the held contributions its reader may see (the secretariat of their body, their own submitters), marked published: false, and is answered with Cache-Control: private, no-store. In the CSV, one row per contribution; the items\' text is in the JSON.',
 		record: ContributionRecord,
 		list: ContributionList,
-		filters: ['body', 'submitter'],
+		filters: ['body', 'call', 'submitter'],
 		csvOmit: ['items.position', 'items.kind', 'items.text']
 	}),
 	item({
@@ -155,7 +176,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
 		path: '/contributions/{slug}',
 		operationId: 'getContribution',
 		summary: 'Get a contribution',
-		description: 'One published contribution by its slug, with its submitters and items.',
+		description: 'One published contribution by its slug, with its submitters and items (or a held one, to a signed-in reader who may see it).',
 		record: ContributionRecord
 	})
 ];

@@ -49,7 +49,7 @@ describe('OpenAPI document', () => {
 
 	it('names each registered record schema as a component, without per-schema $id or $schema', () => {
 		const registered = Object.keys(doc.components.schemas);
-		expect(registered).toEqual(expect.arrayContaining(['BodyRecord', 'ContributionRecord', 'DocumentDetail', 'UnitRecord', 'Problem', 'ContributionList']));
+		expect(registered).toEqual(expect.arrayContaining(['BodyRecord', 'ContributionRecord', 'DocumentDetail', 'UnitRecord', 'Problem', 'ContributionList', 'CallRecord', 'CallList', 'CallCategoryRecord']));
 		for (const [id, schema] of Object.entries(doc.components.schemas)) {
 			expect(schema.$id, id).toBeUndefined();
 			expect(schema.$schema, id).toBeUndefined();
@@ -65,6 +65,10 @@ describe('OpenAPI document', () => {
 		expect(body.additionalProperties).toBe(false);
 		const contribution = doc.components.schemas.ContributionRecord as { properties: Record<string, Json> };
 		expect(contribution.properties.submitters).toEqual({ type: 'array', items: { $ref: '#/components/schemas/SubmitterRecord' } });
+		expect(contribution.properties.status).toEqual({ type: 'string', enum: ['submitted', 'withdrawn'] });
+		expect(Object.keys(contribution.properties)).toEqual(expect.arrayContaining(['call', 'late', 'revision', 'mergedInto', 'receivedAt', 'published']));
+		const call = doc.components.schemas.CallRecord as { properties: Record<string, Json> };
+		expect(call.properties.framework).toEqual({ type: 'array', items: { $ref: '#/components/schemas/CallCategoryRecord' } });
 	});
 
 	it('gives every operation a unique id, the problem answers, and the paging parameters from their zod schemas', () => {
@@ -80,11 +84,11 @@ describe('OpenAPI document', () => {
 			}
 		}
 		const list = doc.paths['/contributions'].get as { parameters: { name: string; schema: Json }[]; responses: Record<string, Json> };
-		expect(list.parameters.map((p) => p.name)).toEqual(['limit', 'offset', 'format', 'body', 'submitter']);
+		expect(list.parameters.map((p) => p.name)).toEqual(['limit', 'offset', 'format', 'body', 'call', 'submitter']);
 		expect(list.parameters[0].schema).toEqual({ type: 'integer', minimum: 1, maximum: LIMIT_MAX, default: 100 });
 		expect(list.responses['400']).toEqual({ $ref: '#/components/responses/BadRequest' });
 		const csv = doc.paths['/contributions.csv'].get as { parameters: { name: string; schema: Json }[] };
-		expect(csv.parameters.map((p) => p.name)).toEqual(['limit', 'offset', 'body', 'submitter']);
+		expect(csv.parameters.map((p) => p.name)).toEqual(['limit', 'offset', 'body', 'call', 'submitter']);
 		expect(csv.parameters[0].schema).toMatchObject({ default: LIMIT_MAX });
 	});
 

@@ -143,11 +143,11 @@ function itemOperations(e: ItemEndpoint): Record<string, Json> {
 const DESCRIPTION = [
 	'Everything Plenary publishes, as JSON and CSV, readable without an account.',
 	'',
-	'- Only published documents and contributions appear.',
+	'- Only published documents and contributions appear to anonymous requests. A co-submitter of a contribution appears once it has confirmed. A request made with a signed-in session (the cookie of the Plenary site) also gets the held contributions its reader may see — the secretariat of their body and their own submitters — marked `published: false`.',
 	`- Lists are paged with \`limit\` (JSON default ${LIMIT_DEFAULT.json}, CSV default ${LIMIT_DEFAULT.csv}, at most ${LIMIT_MAX}) and \`offset\`. The answer's \`page\` object, the \`X-Total-Count\` header and the \`Link\` header (rel="next"/"prev") say where the rest is.`,
 	'- Each list is also CSV: at its path with a `.csv` suffix (canonical), or with `?format=csv`. CSV is RFC 4180, UTF-8 with a byte order mark, CRLF line ends. Nested records become dotted columns (`organisation.slug`); lists become one cell with values joined by "; ", aligned across the columns of a list of records (`submitters.kind`, `submitters.name`). A text cell that starts with =, +, -, @, a tab or a carriage return is prefixed with an apostrophe so that spreadsheets never run it as a formula.',
 	'- Unknown or repeated query parameters and bad values are answered with 400; unknown slugs with 404. Errors are `application/problem+json` (RFC 9457).',
-	'- Every answer may be read from any origin (`Access-Control-Allow-Origin: *`) and cached for a minute.'
+	'- Every answer may be read from any origin (`Access-Control-Allow-Origin: *`) and cached for a minute, except the answers about contributions to a signed-in session, which are `Cache-Control: private, no-store` (those addresses send `Vary: Cookie`).'
 ].join('\n');
 
 /**
@@ -181,7 +181,7 @@ export function buildOpenApi(endpoints: readonly Endpoint[] = ENDPOINTS): Json {
 					content: { 'application/problem+json': { schema: { $ref: `${COMPONENT_PREFIX}Problem` } } }
 				},
 				NotFound: {
-					description: 'No published record has this slug (or the body or submitter named in a filter does not exist).',
+					description: 'No published record has this slug (or the body, call or submitter named in a filter does not exist).',
 					content: { 'application/problem+json': { schema: { $ref: `${COMPONENT_PREFIX}Problem` } } }
 				}
 			},

@@ -14,7 +14,7 @@ export const LIMIT_DEFAULT = { json: 100, csv: LIMIT_MAX } as const;
 export const OFFSET_MAX = 10_000_000;
 
 export type Format = 'json' | 'csv';
-export type FilterName = 'body' | 'submitter';
+export type FilterName = 'body' | 'call' | 'submitter';
 
 const wholeNumber = (min: number, max: number) =>
 	z
@@ -31,7 +31,8 @@ export const QUERY_PARAMETERS = {
 	offset: { schema: wholeNumber(0, OFFSET_MAX), description: 'How many records to skip from the start of the list (default 0).' },
 	format: { schema: z.enum(['json', 'csv'], 'must be json or csv'), description: 'json (default) or csv. The same CSV is also served at this path with a .csv suffix, its canonical address.' },
 	body: { schema: slug, description: 'Only records of the body with this slug (e.g. wgec-2016-2018).' },
-	submitter: { schema: slug, description: 'Only contributions submitted (alone or jointly) by the organisation or person with this slug.' }
+	call: { schema: slug, description: 'Only contributions answering the call with this slug.' },
+	submitter: { schema: slug, description: 'Only contributions submitted (alone or jointly) by the organisation or person with this slug; a co-submitter counts once it has confirmed.' }
 } as const;
 
 export type ParameterName = keyof typeof QUERY_PARAMETERS;
@@ -44,6 +45,7 @@ export interface ListQuery {
 	offset: number;
 	format: Format;
 	body?: string;
+	call?: string;
 	submitter?: string;
 }
 

@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 import {
+	CALL_ELIGIBILITIES,
+	CONTRIBUTION_STATUSES,
 	DEVELOPMENT_STATUSES,
 	DOCUMENT_KINDS,
 	LOCALES,
@@ -244,7 +246,7 @@ export const ContributionItemRecord = named(
 
 export const ContributionRecord = named(
 	'ContributionRecord',
-	'A published contribution: one submission with its submitters (organisations and persons, in order) and its items, each in its category.',
+	'A contribution: one submission with its submitters (organisations and persons, in order; a co-submitter that has not confirmed is left out) and its items, each in its category. Anonymous requests see published contributions only; a signed-in reader also sees the held ones they may read (published: false). A withdrawn contribution stays listed, marked withdrawn.',
 	z.object({
 		id: Id,
 		slug: Slug,
@@ -257,8 +259,47 @@ export const ContributionRecord = named(
 		lang: Lang,
 		targetDocument: Slug.nullable(),
 		textDocument: Slug.nullable(),
+		/** The call it answers (its slug at /calls/{slug}), or null. */
+		call: Slug.nullable(),
+		status: z.enum(CONTRIBUTION_STATUSES),
+		/** Received after its call closed, and accepted by the secretariat. */
+		late: z.boolean(),
+		/** The number of its latest revision (1 when never revised). */
+		revision: z.number().int().min(1),
+		/** The contribution the secretariat merged it into, when the reader may see that one; else null. */
+		mergedInto: Slug.nullable(),
+		receivedAt: IsoDateTime,
+		/** False only for a held contribution shown to a signed-in reader who may read it. */
+		published: z.boolean(),
 		submitters: z.array(SubmitterRecord),
 		items: z.array(ContributionItemRecord)
+	})
+);
+
+export const CallCategoryRecord = named(
+	'CallCategoryRecord',
+	'A category of a call\'s framework (shown as "Group A"), with the numbers (1-based) of the call\'s guiding questions it covers.',
+	z.object({ code: z.string(), title: z.string(), questions: z.array(z.number().int()) })
+);
+
+export const CallRecord = named(
+	'CallRecord',
+	'A call for contributions on a body: its guiding questions, its framework of categories, who may contribute, the days it is open (from opensOn to closesOn inclusive, UTC), the languages contributions may be written in, how many published contributions it has (withdrawn ones included: their record stays), and its compilation: the document and the number of its latest published version (null until one is published).',
+	z.object({
+		id: Id,
+		slug: Slug,
+		body: Slug,
+		title: z.string(),
+		description: z.string(),
+		questions: z.array(z.string()),
+		framework: z.array(CallCategoryRecord),
+		eligibility: z.enum(CALL_ELIGIBILITIES),
+		opensOn: IsoDate,
+		closesOn: IsoDate,
+		languages: z.array(Lang),
+		publishedContributions: z.number().int().nonnegative(),
+		compilationDocument: Slug.nullable(),
+		compilationVersion: z.number().int().nullable()
 	})
 );
 
@@ -286,6 +327,7 @@ export const MembershipList = listOf('MembershipList', 'memberships', Membership
 export const MeetingList = listOf('MeetingList', 'meetings', MeetingRecord);
 export const DocumentList = listOf('DocumentList', 'documents', DocumentRecord);
 export const ContributionList = listOf('ContributionList', 'contributions', ContributionRecord);
+export const CallList = listOf('CallList', 'calls', CallRecord);
 
 export const InvalidParam = named('InvalidParam', 'A query parameter that was not accepted, and why.', z.object({ name: z.string(), reason: z.string() }));
 
@@ -313,6 +355,8 @@ export type VersionRecord = z.infer<typeof VersionRecord>;
 export type ContributionRecord = z.infer<typeof ContributionRecord>;
 export type ContributionItemRecord = z.infer<typeof ContributionItemRecord>;
 export type SubmitterRecord = z.infer<typeof SubmitterRecord>;
+export type CallRecord = z.infer<typeof CallRecord>;
+export type CallCategoryRecord = z.infer<typeof CallCategoryRecord>;
 export type PageInfo = z.infer<typeof PageInfo>;
 export type Problem = z.infer<typeof Problem>;
 export type InvalidParam = z.infer<typeof InvalidParam>;

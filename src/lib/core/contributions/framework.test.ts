@@ -31,3 +31,25 @@ describe('framework lines', () => {
 		);
 	});
 });
+
+describe('readFramework in the other languages', () => {
+	it('reads the questions part written in French, Spanish, Russian, Arabic and Chinese', () => {
+		const lines = [
+			'A. Mise en œuvre de l’Agenda de Tunis (Questions 2 et 3)',
+			'B. Cuestiones de política pública (Preguntas 4, 8 y 9)',
+			'В. Роль заинтересованных сторон (Вопросы 5, 6 и 7)',
+			'د. البلدان النامية (الأسئلة ١٠ و ١٥)',
+			'戊．参与的障碍（问题11、12和13）'
+		];
+		const { categories, problem } = readFramework(lines.join('\n'));
+		expect(problem).toBeNull();
+		expect(categories.map((c) => c.questions)).toEqual([[2, 3], [4, 8, 9], [5, 6, 7], [10, 15], [11, 12, 13]]);
+		expect(categories.map((c) => c.code)).toEqual(['A', 'B', 'В', 'د', '戊']);
+		expect(categories[4].title).toBe('参与的障碍');
+	});
+
+	it('keeps a parenthesis that names no questions as part of the title', () => {
+		const { categories } = readFramework('A. Follow-up (phase 2)');
+		expect(categories[0]).toMatchObject({ title: 'Follow-up (phase 2)', questions: [] });
+	});
+});

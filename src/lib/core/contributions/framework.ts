@@ -7,7 +7,24 @@ export interface FrameworkCategory {
 	position: number;
 }
 
-const LINE_RE = /^([A-Za-z0-9]{1,3})[.):]\s+(.+?)(?:\s*\((?:Questions?|Q\.?)\s*([\d,\s]+(?:and\s+\d+)?)\))?\s*[;.]?$/i;
+/** "Question(s)" in the six languages, and their abbreviations: the word that opens the questions part. */
+const QUESTION_WORD = String.raw`(?:questions?|q\.?|preguntas?|p\.?|вопрос(?:ы|ов)?|в\.?|الأسئلة|السؤال|أسئلة|سؤال|问题|問題)`;
+/** "and" in the six languages, and the list separators of their scripts. */
+const JOIN = String.raw`(?:[,،、，]|\s(?:and|et|y|и|و)\s|和|及)`;
+/** Western digits, and the Arabic-Indic and Eastern Arabic-Indic ones an Arabic keyboard types. */
+const DIGIT = String.raw`[0-9\u0660-\u0669\u06F0-\u06F9]`;
+const NUMBERS = String.raw`(${DIGIT}+(?:\s*${JOIN}\s*${DIGIT}+)*)`;
+/**
+ * One line of a framework: a code of one to three letters or digits in any script, its title, and
+ * optionally the questions it covers in parentheses (half- or full-width), in any of the six
+ * languages: "A. … (Questions 2 and 3)", "Б. … (Вопросы 2 и 3)", "甲．…（问题2和3）".
+ */
+const LINE_RE = new RegExp(String.raw`^([\p{L}\p{N}]{1,3})(?:[.):]\s+|[：．]\s*)(.+?)(?:\s*[(（]${QUESTION_WORD}\s*${NUMBERS}\s*[)）])?\s*[;.。]?$`, 'iu');
+
+/** A number written in any of the digit sets DIGIT allows. */
+function westernNumber(digits: string): number {
+	return Number([...digits].map((d) => String((d.codePointAt(0)! - (d >= '\u06F0' ? 0x06f0 : d >= '\u0660' ? 0x0660 : 0x30)) % 10)).join(''));
+}
 
 /**
  * Reads a framework written one category a line: "A. Implementation of the Tunis Agenda
@@ -23,7 +40,7 @@ export function readFramework(text: string): { categories: FrameworkCategory[]; 
 		if (!m) return { categories, problem: 'contributions.error.frameworkLine' };
 		const code = m[1].toUpperCase();
 		if (categories.some((c) => c.code === code)) return { categories, problem: 'contributions.error.frameworkDuplicate' };
-		const questions = (m[3]?.match(/\d+/g) ?? []).map(Number);
+		const questions = (m[3]?.match(new RegExp(`${DIGIT}+`, 'g')) ?? []).map(westernNumber);
 		categories.push({ code, title: m[2].trim(), questions, position: categories.length + 1 });
 	}
 	if (categories.length > 50) return { categories, problem: 'contributions.error.frameworkLine' };

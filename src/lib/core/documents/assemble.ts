@@ -156,11 +156,15 @@ export class Assembler {
 		this.addRange(d, p.first, p.last);
 		this.cursor = p.last + 1;
 		this.lastOwner = d;
-		const texts = this.lines.slice(p.first, p.last + 1).map((l) => l.text);
-		if (stripFirst) texts[0] = applyStrip(texts[0], p.analysis.strip);
-		d.content.push(...texts);
-		d.raw += ' ' + texts.join(' ');
-		d.lastLine = texts[texts.length - 1] ?? '';
+		let raw = '';
+		let text = '';
+		for (let i = p.first; i <= p.last; i++) {
+			text = i === p.first && stripFirst ? applyStrip(this.lines[i].text, p.analysis.strip) : this.lines[i].text;
+			d.content.push(text);
+			raw += ' ' + text;
+		}
+		d.raw += raw;
+		d.lastLine = text;
 	}
 
 	private newDraft(kind: UnitKind, key: string, parentKey: string | null, depth: number, number: string | null): Draft {
@@ -291,8 +295,10 @@ export class Assembler {
 	private explicitHeading(p: Piece, a: LineAnalysis, k: number): HeadingSpec | null {
 		if (a.quoteStart) return null;
 		const lineCount = p.last - p.first + 1;
-		const full = this.pieceText(p, false);
-		if (a.labelled && !a.bullet && a.number === null && lineCount <= 3 && full.length <= 250) {
+		// The piece's plain text is asked for only where a rule needs it: computing it for every
+		// piece (every paragraph of a 10,000-contribution compilation) was a third of the parse.
+		const full = () => this.pieceText(p, false);
+		if (a.labelled && !a.bullet && a.number === null && lineCount <= 3 && full().length <= 250) {
 			const { label, numeral } = a.labelled;
 			if (label === 'annex' || label === 'appendix') return { kind: 'annex', level: 0, number: numeral, strip: false, annex: annexNumber(numeral) };
 			return { kind: 'heading', level: label === 'option' ? 2 : 1, number: numeral, strip: false, md: a.mdHeading || undefined, label };
@@ -314,15 +320,18 @@ export class Assembler {
 				}
 			}
 		}
-		const trimmed = this.lines
-			.slice(p.first, p.last + 1)
-			.map((l) => l.text)
-			.join('\n')
-			.trim();
-		if (/^\*\*[^*]/.test(trimmed) && /[^*]\*\*$/.test(trimmed) && !trimmed.slice(2, -2).includes('**') && full.length <= 250 && p.breakAfter) {
+		// A wholly bold block: a piece starts with a visible character, so only one whose first line opens with "**" can be.
+		const trimmed = this.lines[p.first].text.trimStart().startsWith('**')
+			? this.lines
+					.slice(p.first, p.last + 1)
+					.map((l) => l.text)
+					.join('\n')
+					.trim()
+			: '';
+		if (/^\*\*[^*]/.test(trimmed) && /[^*]\*\*$/.test(trimmed) && !trimmed.slice(2, -2).includes('**') && full().length <= 250 && p.breakAfter) {
 			return { kind: 'heading', level: 1, number: null, strip: false, titleLike: true };
 		}
-		if (this.tocEntries.size && lineCount <= 3 && this.tocEntries.has(normaliseHeading(full))) {
+		if (this.tocEntries.size && lineCount <= 3 && this.tocEntries.has(normaliseHeading(full()))) {
 			return { kind: 'heading', level: 1, number: a.number?.value ?? null, strip: true };
 		}
 		return null;
@@ -430,7 +439,7 @@ export class Assembler {
 		const shape = a.number ? `${family}:${a.number.shape}` : null;
 		let parentKey: string | null;
 		let depth: number;
-		const sameShape = shape ? findLastIndex(this.list, (e) => e.shape === shape) : -1;
+		const sameShape = shape ? lastWithShape(this.list, shape) : -1;
 		if (sameShape >= 0) {
 			const sibling = this.list[sameShape];
 			this.list.length = sameShape;
@@ -548,7 +557,8 @@ export function applyStrip(text: string, ranges: readonly [number, number][]): s
 	return out + text.slice(at);
 }
 
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-	for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+/** The index of the last list entry of the given shape, or -1. */
+function lastWithShape(items: readonly ListEntry[], shape: string): number {
+	for (let i = items.length - 1; i >= 0; i--) if (items[i].shape === shape) return i;
 	return -1;
 }

@@ -31,6 +31,7 @@ const FRONT_SECTIONS = new Set(['summary', 'abstract', 'toc', 'foreword', 'prefa
 
 /** The key word for a heading that is just a section word ("Introduction", "I. INTRODUCTION"), or null. */
 export function sectionWord(text: string): string | null {
+	if (tooLongForSectionWord(text)) return null;
 	const t = text
 		.replace(/[*_#]/g, '')
 		.replace(/[:.]\s*$/, '')
@@ -38,6 +39,30 @@ export function sectionWord(text: string): string | null {
 		.toLowerCase();
 	for (const [re, key] of SECTION_WORDS) if (re.test(t)) return key;
 	return null;
+}
+
+/** The longest section word ("executive summary", "table of contents"), plus a final ":" or ".". */
+const SECTION_WORD_MAX = 18;
+
+/**
+ * Whether a text has more visible characters (not white space, not "*", "_", "#") than any
+ * section word: then it is none, and the text need not be copied and lower-cased (every
+ * paragraph's first line is asked about; most are long).
+ */
+function tooLongForSectionWord(text: string): boolean {
+	let visible = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 42 || c === 95 || c === 35 || isWhiteSpace(c)) continue;
+		if (++visible > SECTION_WORD_MAX) return true;
+	}
+	return false;
+}
+
+/** The characters `\s` (and so `String.prototype.trim`) takes for white space. */
+function isWhiteSpace(c: number): boolean {
+	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether a section key belongs to the front matter. */

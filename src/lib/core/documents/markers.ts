@@ -68,33 +68,42 @@ const SUFFIX_NUMBER_RE = new RegExp(`^(\\d{1,3})[ \\t]*(${SUFFIX_PATTERN})\\b\\.
 
 /** Reads a paragraph/list number at the start of `s`; returns it and its length (with following spaces). */
 export function readNumber(s: string): { marker: NumberMarker; length: number } | null {
+	// Every number starts with a digit, "(" or a lower-case letter: most lines are decided here.
+	const first = s.charCodeAt(0);
+	if (!((first >= 48 && first <= 57) || first === 40 || (first >= 97 && first <= 122))) return null;
 	let m: RegExpExecArray | null;
-	const after = (len: number) => len + (/^[ \t\u00A0]*/.exec(s.slice(len))?.[0].length ?? 0);
 	if ((m = SUFFIX_NUMBER_RE.exec(s))) {
 		const rank = suffixRank(m[2]) ?? 2;
 		const word = rank === 3 && m[2].toLowerCase() === 'tres' ? 'tres' : m[2].toLowerCase();
-		return { marker: { value: `${Number(m[1])} ${word}`, style: 'arabic', shape: 'none' }, length: after(m[0].length) };
+		return { marker: { value: `${Number(m[1])} ${word}`, style: 'arabic', shape: 'none' }, length: withSpaces(s, m[0].length) };
 	}
 	if ((m = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=[\s\u00A0]|$|[A-Z])/.exec(s))) {
-		return { marker: { value: m[1], style: 'decimal', shape: 'dot' }, length: after(m[0].length) };
+		return { marker: { value: m[1], style: 'decimal', shape: 'dot' }, length: withSpaces(s, m[0].length) };
 	}
 	if ((m = /^(\d{1,3})([.)])(?=[\s\u00A0]|$)/.exec(s))) {
-		return { marker: { value: String(Number(m[1])), style: 'arabic', shape: m[2] === '.' ? 'dot' : 'close' }, length: after(m[0].length) };
+		return { marker: { value: String(Number(m[1])), style: 'arabic', shape: m[2] === '.' ? 'dot' : 'close' }, length: withSpaces(s, m[0].length) };
 	}
 	if ((m = /^\((\d{1,3})\)(?=[\s\u00A0]|$)/.exec(s))) {
-		return { marker: { value: `(${Number(m[1])})`, style: 'paren', shape: 'paren' }, length: after(m[0].length) };
+		return { marker: { value: `(${Number(m[1])})`, style: 'paren', shape: 'paren' }, length: withSpaces(s, m[0].length) };
 	}
 	if ((m = /^\(([a-z]{1,5})\)(?=[\s\u00A0]|$)/.exec(s))) {
 		const roman = isLowerRoman(m[1]);
-		if (roman || m[1].length === 1) return { marker: { value: `(${m[1]})`, style: roman ? 'roman' : 'alpha', shape: 'paren' }, length: after(m[0].length) };
+		if (roman || m[1].length === 1) return { marker: { value: `(${m[1]})`, style: roman ? 'roman' : 'alpha', shape: 'paren' }, length: withSpaces(s, m[0].length) };
 	}
 	if ((m = /^([a-z]{1,5})([.)])(?=[\s\u00A0])/.exec(s))) {
 		const roman = isLowerRoman(m[1]);
 		if (roman || m[1].length === 1) {
-			return { marker: { value: m[1], style: roman ? 'roman' : 'alpha', shape: m[2] === '.' ? 'dot' : 'close' }, length: after(m[0].length) };
+			return { marker: { value: m[1], style: roman ? 'roman' : 'alpha', shape: m[2] === '.' ? 'dot' : 'close' }, length: withSpaces(s, m[0].length) };
 		}
 	}
 	return null;
+}
+
+/** `length` and the spaces, tabs and no-break spaces that follow it in `s`. */
+function withSpaces(s: string, length: number): number {
+	let end = length;
+	for (let c = s.charCodeAt(end); c === 32 || c === 9 || c === 0xa0; c = s.charCodeAt(++end));
+	return end;
 }
 
 /** 'i', 'iv', 'vii' are Roman numerals; a single 'v' or 'x' is read as a letter (it follows 'u', 'w'). */
@@ -116,6 +125,18 @@ export function readHeadingNumber(s: string): { marker: NumberMarker; length: nu
 		return { marker: { value: String(Number(m[1])), style: 'bare', shape: 'none' }, length: m[0].length };
 	}
 	return null;
+}
+
+/** Whether the line ends with a digit, white space (space, tab, no-break space) aside. */
+function endsWithDigit(text: string): boolean {
+	let i = text.length - 1;
+	while (i >= 0) {
+		const c = text.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 0xa0) break;
+		i--;
+	}
+	const c = text.charCodeAt(i);
+	return c >= 48 && c <= 57;
 }
 
 /** Analyses one line of text (without its line break). */
@@ -153,6 +174,10 @@ export function analyseLine(text: string): LineAnalysis {
 	const rest = emphasis && n ? text.slice(pos, numberAt) + text.slice(numberAt + n.length) : text.slice(contentAt);
 	const inner = rest.replace(/^[*_~\s]+/, '');
 	const labelled = LABELLED_RE.exec(inner);
+	// Contents entries end with a page number, tables need a tab or a pipe: cheap tests first,
+	// as most lines are long paragraphs that are none of these.
+	const endsDigit = endsWithDigit(text);
+	const tab = text.includes('\t');
 	return {
 		indent,
 		strip,
@@ -160,9 +185,9 @@ export function analyseLine(text: string): LineAnalysis {
 		number,
 		mdHeading,
 		labelled: labelled ? { label: labelled[1].toLowerCase(), numeral: labelled[2] } : null,
-		tocDots: /(?:\.{3,}|…{2,})[ \t\u00A0]*\d{1,4}[ \t\u00A0]*$/.test(text),
-		tocTab: /\t[ \t\u00A0]*\d{1,4}[ \t\u00A0]*$/.test(text) && /\S/.test(text.slice(0, text.indexOf('\t'))),
-		table: /\S\t+\S/.test(text) || /^\s*\|.*\|\s*$/.test(text),
+		tocDots: endsDigit && /(?:\.{3,}|…{2,})[ \t\u00A0]*\d{1,4}[ \t\u00A0]*$/.test(text),
+		tocTab: endsDigit && tab && /\t[ \t\u00A0]*\d{1,4}[ \t\u00A0]*$/.test(text) && /\S/.test(text.slice(0, text.indexOf('\t'))),
+		table: (tab && /\S\t+\S/.test(text)) || (text.includes('|') && /^\s*\|.*\|\s*$/.test(text)),
 		field: /^(?:From|To|Cc|Bcc|Date|Subject|Sent by|Sent|Att\.?|Attn\.?)[ \t]*:[ \t]/i.test(text.slice(indent)),
 		quoteStart: /^[“"‘«„]/.test(inner),
 		bare: n !== null && !/[^\s*_]/.test(rest),

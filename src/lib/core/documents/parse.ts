@@ -35,7 +35,7 @@ export function parseDocument(source: string, options: ParseOptions = {}): Parse
 
 function toUnit(d: Draft, lines: readonly SourceLine[], input: string, footnotes: FootnoteSequence): ParsedUnit {
 	const spans = d.ranges.map(([first, last]) => [lines[first].start, lines[last].end] as [number, number]);
-	const source = spans.map(([s, e]) => input.slice(s, e)).join('');
+	const source = spans.length === 1 ? input.slice(spans[0][0], spans[0][1]) : spans.map(([s, e]) => input.slice(s, e)).join('');
 	let content = d.content;
 	if (d.tocEntry && content.length) {
 		content = [...content];

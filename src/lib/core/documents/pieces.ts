@@ -50,15 +50,8 @@ export function buildPieces(lines: readonly SourceLine[]): Piece[] {
 	const blank = lines.map((l, i) => !separator[i] && isBlankLine(l.text));
 	const defs = findFootnoteDefinitions(lines, separator, blank);
 	const defAt = new Map<number, FootnoteDefinition>(defs.map((d) => [d.firstLine, d]));
-	const analyses = new Map<number, LineAnalysis>();
-	const analysis = (i: number): LineAnalysis => {
-		let a = analyses.get(i);
-		if (!a) {
-			a = analyseLine(lines[i].text);
-			analyses.set(i, a);
-		}
-		return a;
-	};
+	const analyses: (LineAnalysis | undefined)[] = new Array(n);
+	const analysis = (i: number): LineAnalysis => (analyses[i] ??= analyseLine(lines[i].text));
 
 	const pieces: Piece[] = [];
 	let i = 0;

@@ -56,3 +56,11 @@ export type CallEligibility = (typeof CALL_ELIGIBILITIES)[number];
 /** A contribution is submitted until its submitters withdraw it (the record stays, marked withdrawn). */
 export const CONTRIBUTION_STATUSES = ['submitted', 'withdrawn'] as const;
 export type ContributionStatus = (typeof CONTRIBUTION_STATUSES)[number];
+
+/** The kinds of question a questionnaire asks (see docs/questionnaires.md). */
+export const QUESTION_KINDS = ['long_text', 'short_text', 'single_choice', 'multiple_choice', 'stakeholder_group', 'country', 'consent'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** A response is a draft, saved as it goes, until its respondent submits it. */
+export const RESPONSE_STATUSES = ['draft', 'submitted'] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];

@@ -22,7 +22,6 @@ import {
 	type ContributionFileRow,
 	type ContributionRow
 } from '../repositories/contribution-writes';
-import { setIndexPublished } from '../search/index-writer';
 import { availableSlug } from '../repositories/slugs';
 import { writeFingerprints } from '../repositories/similar-contributions';
 import { ActionFailure, perform, type ActionError } from './perform';
@@ -226,7 +225,7 @@ async function sameCategories(tx: Tx, c: ContributionRow, chosen: readonly strin
 	return rows.length === chosen.length && rows.every((r, i) => (r.code ?? '') === (chosen[i] ?? ''));
 }
 
-/** A submitter (or the secretariat) withdraws a contribution: the record stays, marked withdrawn. See docs/actions/withdrawContribution.md. */
+/** A submitter (or the secretariat) withdraws a contribution: the record stays, marked withdrawn. See docs/actions/reviseContribution.md. */
 export async function withdrawContribution(db: Db, actor: Actor, contributionId: string): Promise<Result<ContributionRow, ActionError>> {
 	return perform(
 		db,
@@ -238,6 +237,8 @@ export async function withdrawContribution(db: Db, actor: Actor, contributionId:
 			await requireSubmitterOrSecretariat(tx, actor, c);
 			if (c.status === 'withdrawn') throw new ActionFailure('conflict', { reason: 'withdrawn' });
 			const [row] = await tx.update(contributions).set({ status: 'withdrawn', withdrawnAt: new Date(), updatedAt: new Date() }).where(eq(contributions.id, c.id)).returning();
+			// The record stays searchable, marked withdrawn; its entries are rewritten from the row as it now stands.
+			await reindexContribution(tx, row.id);
 			return { value: row, audit: { action: 'contribution.withdraw', entityType: 'contribution', entityId: row.id, summary: `Contribution "${row.title}" withdrawn`, changes: { status: { from: c.status, to: 'withdrawn' } } } };
 		}
 	);
@@ -278,7 +279,9 @@ export async function setContributionPublished(db: Db, actor: Actor, contributio
 		async (tx) => {
 			const c = await loadContribution(tx, contributionId);
 			const [row] = await tx.update(contributions).set({ published, updatedAt: new Date() }).where(eq(contributions.id, c.id)).returning();
-			await setIndexPublished(tx, { contributionId: c.id }, published);
+			// Rewritten from the row rather than only flagged: entries missing or stale (a contribution
+			// stored before it had items, an import) come right at the same time.
+			await reindexContribution(tx, row.id);
 			return {
 				value: row,
 				audit: { action: published ? 'contribution.publish' : 'contribution.hold', entityType: 'contribution', entityId: c.id, summary: `Contribution "${c.title}" ${published ? 'published' : 'held'}`, changes: { published: { from: c.published, to: published } } }

@@ -32,14 +32,22 @@ export function pageInfo(url: URL, query: ListQuery, total: number): PageInfo {
 
 /**
  * Answers a list: reads the query (400 on a bad one), loads the page, and writes it as JSON
- * (`{ data, page }`) or CSV, with `X-Total-Count` and `Link` headers for paging.
+ * (`{ data, page }`) or CSV, with `X-Total-Count` and `Link` headers for paging. `extraHeaders`
+ * go on every answer, problems included (e.g. `sessionHeaders` for a list that depends on who
+ * signed in).
  */
-export async function answerList(url: URL, endpoint: ListEndpoint, form: ListForm, load: (query: ListQuery) => Promise<Loaded>): Promise<Response> {
+export async function answerList(
+	url: URL,
+	endpoint: ListEndpoint,
+	form: ListForm,
+	load: (query: ListQuery) => Promise<Loaded>,
+	extraHeaders: Record<string, string> = {}
+): Promise<Response> {
 	const parsed = parseListQuery(url.searchParams, endpoint.filters, form);
-	if (!parsed.ok) return problemAnswer(parsed.problem);
+	if (!parsed.ok) return problemAnswer(parsed.problem, extraHeaders);
 	const query = parsed.value;
 	const loaded = await load(query);
-	if ('problem' in loaded) return problemAnswer(loaded.problem);
+	if ('problem' in loaded) return problemAnswer(loaded.problem, extraHeaders);
 	const page = pageInfo(url, query, loaded.total);
 	const links = [page.next ? `<${page.next}>; rel="next"` : null, page.previous ? `<${page.previous}>; rel="prev"` : null];
 	if (query.format === 'csv' && form === 'plain') {
@@ -48,7 +56,7 @@ export async function answerList(url: URL, endpoint: ListEndpoint, form: ListFor
 		canonical.searchParams.delete('format');
 		links.push(`<${canonical.href}>; rel="canonical"`);
 	}
-	const headers: Record<string, string> = { 'X-Total-Count': String(loaded.total) };
+	const headers: Record<string, string> = { ...extraHeaders, 'X-Total-Count': String(loaded.total) };
 	const link = links.filter((l) => l !== null).join(', ');
 	if (link) headers.Link = link;
 	if (query.format === 'csv') {

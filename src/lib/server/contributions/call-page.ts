@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { writeFramework } from '../../core/contributions/framework';
 import { callPhase, type CallPhase } from '../../core/contributions/window';
 import type { DbOrTx } from '../db/client';
+import type { CompilationVersionLinks } from './compilation-links';
 import { findBodyById, type BodyRow } from '../repositories/bodies';
 import { findCallBySlug, frameworkOf, type CallRow, type CategoryRow } from '../repositories/calls';
 
@@ -58,6 +59,6 @@ export function callFormValues(call: CallRow, framework: readonly CategoryRow[])
  * downloads, and whether the reader may generate a new one (the page's `?/generate`).
  */
 export interface CompilationSlot {
-	versions: { number: number; publishedAt: string | Date | null; htmlHref: string; docxHref: string; pdfHref: string }[];
+	versions: CompilationVersionLinks[];
 	canGenerate: boolean;
 }

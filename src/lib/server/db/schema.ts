@@ -8,3 +8,4 @@ export * from './schema/contributions';
 export * from './schema/search';
 export * from './schema/system';
 export * from './schema/amendments';
+export * from './schema/questionnaires';

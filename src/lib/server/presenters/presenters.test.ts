@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentDetail, MembershipRecord, OrganisationRecord } from '../../core/api/records';
+import { CallRecord, ContributionRecord, DocumentDetail, MembershipRecord, OrganisationRecord } from '../../core/api/records';
+import { presentCall } from './call';
+import { presentContribution } from './contribution';
 import { presentDocumentDetail } from './document';
 import { presentMembership } from './membership';
 import { presentOrganisation } from './organisation';
-import type { DocumentDetailData, MembershipData } from '../repositories/open-data';
+import type { CallData, ContributionData, DocumentDetailData, MembershipData } from '../repositories/open-data';
 import type { OrganisationRow } from '../repositories/organisations';
 
 const now = new Date('2017-11-11T09:30:00Z');
@@ -106,5 +108,92 @@ describe('presenters', () => {
 		expect(record.units[0]).not.toHaveProperty('source');
 		expect(record).not.toHaveProperty('sourceName');
 		expect(() => presentDocumentDetail({ ...data, document: { ...data.document, published: false } })).toThrow(/not published/);
+	});
+
+	const contributionData: ContributionData = {
+		contribution: {
+			id: '6c9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4',
+			slug: 'joint',
+			bodyId: '7c9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4',
+			callId: '8c9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4',
+			meetingId: null,
+			targetDocumentId: null,
+			textDocumentId: null,
+			title: 'Joint proposals',
+			heading: '',
+			onBehalfOf: null,
+			submittedOn: '2017-11-11',
+			lang: 'en',
+			published: true,
+			position: 1,
+			status: 'withdrawn',
+			late: true,
+			mergedIntoId: null,
+			revision: 3,
+			sourceText: '1. One.',
+			receivedAt: now,
+			withdrawnAt: now,
+			submissionToken: null,
+			createdByUserId: null,
+			sourceName: null,
+			createdAt: now,
+			updatedAt: now
+		},
+		bodySlug: 'wg',
+		meetingNumber: null,
+		targetDocument: null,
+		textDocument: null,
+		callSlug: 'call-2017',
+		mergedInto: null,
+		submitters: [
+			{ kind: 'organisation', id: organisationRow.id, slug: 'egypt', name: 'Egypt', confirmed: true },
+			{ kind: 'organisation', id: '9c9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4', slug: 'brazil', name: 'Brazil', confirmed: false },
+			{ kind: 'person', id: 'ac9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4', slug: 'jane-doe', name: 'Jane Doe', confirmed: true }
+		],
+		items: []
+	};
+
+	it('present a contribution without its pending co-submitters, with its call, status and revision', () => {
+		const record = ContributionRecord.parse(presentContribution(contributionData));
+		expect(record.submitters.map((s) => s.slug)).toEqual(['egypt', 'jane-doe']);
+		expect(record).toMatchObject({ call: 'call-2017', status: 'withdrawn', late: true, revision: 3, mergedInto: null, receivedAt: '2017-11-11T09:30:00.000Z', published: true });
+	});
+
+	it('present a held contribution only when told its reader may see it', () => {
+		const held = { ...contributionData, contribution: { ...contributionData.contribution, published: false } };
+		expect(() => presentContribution(held)).toThrow(/not published/);
+		expect(presentContribution(held, { held: 'readable' }).published).toBe(false);
+	});
+
+	it('present a call with its days, framework and compilation', () => {
+		const data: CallData = {
+			call: {
+				id: 'bc9f5a3e-8a44-4d0e-b3a5-51a0d1c2e3f4',
+				slug: 'call-2013',
+				bodyId: contributionData.contribution.bodyId,
+				title: 'Call',
+				description: '',
+				questions: ['One?', 'Two?'],
+				eligibility: 'anyone',
+				opensAt: new Date('2013-09-01T00:00:00Z'),
+				closesAt: new Date('2013-11-01T00:00:00Z'),
+				languages: ['en', 'fr'],
+				compilationTitle: '',
+				compilationDocumentId: null,
+				annexes: [],
+				position: 0,
+				sourceName: null,
+				createdByUserId: null,
+				createdAt: now,
+				updatedAt: now
+			},
+			bodySlug: 'wg',
+			framework: [],
+			publishedContributions: 2,
+			compilationDocument: 'compilation',
+			compilationVersion: 1
+		};
+		const record = CallRecord.parse(presentCall(data));
+		expect(record).toMatchObject({ opensOn: '2013-09-01', closesOn: '2013-10-31', languages: ['en', 'fr'], publishedContributions: 2, compilationDocument: 'compilation', compilationVersion: 1 });
 	});
 });

@@ -31,9 +31,13 @@ export async function listContributions(
 			.select({ id: contributionSubmitters.contributionId })
 			.from(contributionSubmitters)
 			.where(
-				or(
-					filter.organisationId ? eq(contributionSubmitters.organisationId, filter.organisationId) : undefined,
-					filter.personId ? eq(contributionSubmitters.personId, filter.personId) : undefined
+				and(
+					// A pending co-submitter is not named publicly: its pages do not list the contribution yet.
+					eq(contributionSubmitters.confirmed, true),
+					or(
+						filter.organisationId ? eq(contributionSubmitters.organisationId, filter.organisationId) : undefined,
+						filter.personId ? eq(contributionSubmitters.personId, filter.personId) : undefined
+					)
 				)
 			);
 		where.push(inArray(contributions.id, sub));
@@ -47,7 +51,7 @@ export async function listContributions(
 		db,
 		rows.map((r) => r.id)
 	);
-	return rows.map((r) => ({ ...r, submitters: submitters.get(r.id) ?? [] }));
+	return rows.map((r) => ({ ...r, submitters: (submitters.get(r.id) ?? []).filter((x) => x.confirmed !== false) }));
 }
 
 export async function submittersOf(db: DbOrTx, ids: string[]): Promise<Map<string, SubmitterView[]>> {

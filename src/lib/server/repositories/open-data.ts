@@ -1,16 +1,19 @@
 /**
  * Read-only queries of the open-data API: pages of each list with their total, and the single
- * records with what they carry. Only published documents and contributions ever come out of
- * here (`published = true`), and a contribution's link to a document is dropped when that
- * document is not published.
+ * records with what they carry. Only published documents and contributions come out of here
+ * (`published = true`), and a contribution's link to a document is dropped when that document is
+ * not published. The one exception: given a `HeldReader` (a signed-in reader), the contribution
+ * queries also return the held contributions that reader may see (see contribution-visibility.ts).
  *
  * Every order ends with the id, so that paging with limit/offset never skips or repeats a row.
  */
-import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, max, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { HeldReader } from '../../core/contributions/held-readers';
 import type { DbOrTx } from '../db/client';
 import {
 	bodies,
+	calls,
 	categories,
 	contributionItems,
 	contributions,
@@ -23,6 +26,7 @@ import {
 	persons,
 	units
 } from '../db/schema';
+import { readableBy } from './contribution-visibility';
 import { submittersOf, type SubmitterView } from './contributions';
 
 export interface Paging {
@@ -46,6 +50,7 @@ type VersionRow = typeof documentVersions.$inferSelect;
 type UnitRow = typeof units.$inferSelect;
 type ContributionRow = typeof contributions.$inferSelect;
 type ItemRow = typeof contributionItems.$inferSelect;
+type CallRow = typeof calls.$inferSelect;
 
 export interface Ref {
 	slug: string;
@@ -86,8 +91,22 @@ export interface ContributionData {
 	meetingNumber: number | null;
 	targetDocument: string | null;
 	textDocument: string | null;
+	/** The slug of the call it answers. */
+	callSlug: string | null;
+	/** The slug of the contribution it was merged into, when the reader may see that one. */
+	mergedInto: string | null;
+	/** Every submitter row, pending co-submitters included (the presenter leaves those out). */
 	submitters: SubmitterView[];
 	items: { item: ItemRow; category: { code: string; title: string } | null }[];
+}
+export interface CallData {
+	call: CallRow;
+	bodySlug: string;
+	framework: CategoryRow[];
+	publishedContributions: number;
+	/** The compilation document, when it is published, and its latest published version's number. */
+	compilationDocument: string | null;
+	compilationVersion: number | null;
 }
 
 const where = (conditions: (SQL | undefined)[]) => and(...conditions.filter((c): c is SQL => c !== undefined));
@@ -244,48 +263,65 @@ export async function publishedDocumentBySlug(db: DbOrTx, slug: string): Promise
 
 const targetDocuments = alias(documents, 'target_documents');
 const textDocuments = alias(documents, 'text_documents');
+const mergedTargets = alias(contributions, 'merged_targets');
 
-/** The contributions a submitter (organisation and/or person) submitted, alone or jointly. */
+/**
+ * The contributions a submitter (organisation and/or person) submitted, alone or jointly. A
+ * co-submitter that has not confirmed does not count: its name is not public yet.
+ */
 function submittedBy(submitter: { organisationId?: string; personId?: string }): SQL {
 	const ids = [
 		submitter.organisationId ? eq(contributionSubmitters.organisationId, submitter.organisationId) : undefined,
 		submitter.personId ? eq(contributionSubmitters.personId, submitter.personId) : undefined
 	].filter((c): c is SQL => c !== undefined);
-	return sql`exists (select 1 from ${contributionSubmitters} where ${contributionSubmitters.contributionId} = ${contributions.id} and (${or(...ids)}))`;
+	return sql`exists (select 1 from ${contributionSubmitters} where ${contributionSubmitters.contributionId} = ${contributions.id} and ${contributionSubmitters.confirmed} = true and (${or(...ids)}))`;
 }
 
 export interface ContributionFilter {
 	bodyId?: string;
+	callId?: string;
 	submitter?: { organisationId?: string; personId?: string };
 	slug?: string;
+	/** Who reads: null (or absent) for an anonymous request, which sees published contributions only. */
+	reader?: HeldReader | null;
 }
 
 function contributionConditions(filter: ContributionFilter): SQL | undefined {
 	return where([
-		eq(contributions.published, true),
+		readableBy(filter.reader ?? null, contributions),
 		filter.bodyId ? eq(contributions.bodyId, filter.bodyId) : undefined,
+		filter.callId ? eq(contributions.callId, filter.callId) : undefined,
 		filter.submitter ? submittedBy(filter.submitter) : undefined,
 		filter.slug ? eq(contributions.slug, filter.slug) : undefined
 	]);
 }
 
-/** A page of published contributions, newest first, with submitters and items in categories. */
+/**
+ * A page of the contributions the reader may see (published ones for an anonymous request),
+ * newest first, with submitters and items in categories. Withdrawn ones stay: their record is kept.
+ */
 export async function pageOfContributions(db: DbOrTx, paging: Paging & ContributionFilter): Promise<Page<ContributionData>> {
 	const conditions = contributionConditions(paging);
+	const reader = paging.reader ?? null;
 	const rows = await db
 		.select({
 			contribution: contributions,
 			bodySlug: bodies.slug,
 			meetingNumber: meetings.number,
 			targetDocument: targetDocuments.slug,
-			textDocument: textDocuments.slug
+			textDocument: textDocuments.slug,
+			callSlug: calls.slug,
+			mergedInto: mergedTargets.slug
 		})
 		.from(contributions)
 		.innerJoin(bodies, eq(bodies.id, contributions.bodyId))
 		.leftJoin(meetings, eq(meetings.id, contributions.meetingId))
+		.leftJoin(calls, eq(calls.id, contributions.callId))
 		// A link to an unpublished document would reveal that it exists: it is left out.
 		.leftJoin(targetDocuments, and(eq(targetDocuments.id, contributions.targetDocumentId), eq(targetDocuments.published, true)))
 		.leftJoin(textDocuments, and(eq(textDocuments.id, contributions.textDocumentId), eq(textDocuments.published, true)))
+		// Likewise a merge into a contribution the reader may not see.
+		.leftJoin(mergedTargets, and(eq(mergedTargets.id, contributions.mergedIntoId), readableBy(reader, mergedTargets)))
 		.where(conditions)
 		.orderBy(sql`${contributions.submittedOn} desc nulls last`, asc(contributions.position), asc(contributions.id))
 		.limit(paging.limit)
@@ -300,10 +336,15 @@ export async function pageOfContributions(db: DbOrTx, paging: Paging & Contribut
 	};
 }
 
+/** One contribution by slug, if the reader may see it (published, for an anonymous request). */
+export async function contributionBySlugFor(db: DbOrTx, slug: string, reader: HeldReader | null): Promise<ContributionData | undefined> {
+	const { rows } = await pageOfContributions(db, { slug, reader, limit: 1, offset: 0 });
+	return rows[0];
+}
+
 /** One published contribution by slug. */
 export async function publishedContributionBySlug(db: DbOrTx, slug: string): Promise<ContributionData | undefined> {
-	const { rows } = await pageOfContributions(db, { slug, limit: 1, offset: 0 });
-	return rows[0];
+	return contributionBySlugFor(db, slug, null);
 }
 
 async function itemsOf(db: DbOrTx, contributionIds: string[]): Promise<Map<string, ContributionData['items']>> {
@@ -341,4 +382,69 @@ export async function bodyIdBySlug(db: DbOrTx, slug: string): Promise<string | u
 export async function organisationBySlug(db: DbOrTx, slug: string): Promise<OrganisationRow | undefined> {
 	const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug)).limit(1);
 	return row;
+}
+
+/** The id of the call with this slug. */
+export async function callIdBySlug(db: DbOrTx, slug: string): Promise<string | undefined> {
+	const [row] = await db.select({ id: calls.id }).from(calls).where(eq(calls.slug, slug)).limit(1);
+	return row?.id;
+}
+
+const publishedContributionCount = sql<number>`(select count(*) from ${contributions} where ${contributions.callId} = ${calls.id} and ${contributions.published} = true)`.mapWith(Number);
+
+/** A page of calls (of one body, or of all), the latest opened first, each with its framework, count and compilation. */
+export async function pageOfCalls(db: DbOrTx, paging: Paging & { bodyId?: string; slug?: string }): Promise<Page<CallData>> {
+	const filter = where([paging.bodyId ? eq(calls.bodyId, paging.bodyId) : undefined, paging.slug ? eq(calls.slug, paging.slug) : undefined]);
+	const rows = await db
+		.select({ call: calls, bodySlug: bodies.slug, publishedContributions: publishedContributionCount, compilationDocument: documents.slug })
+		.from(calls)
+		.innerJoin(bodies, eq(bodies.id, calls.bodyId))
+		// An unpublished compilation document is not named.
+		.leftJoin(documents, and(eq(documents.id, calls.compilationDocumentId), eq(documents.published, true)))
+		.where(filter)
+		.orderBy(desc(calls.opensAt), asc(calls.slug), asc(calls.id))
+		.limit(paging.limit)
+		.offset(paging.offset);
+	const [{ n }] = await db.select({ n: count() }).from(calls).where(filter);
+	const frameworks = await frameworksOf(
+		db,
+		rows.map((r) => r.call.id)
+	);
+	const versions = await latestPublishedVersions(
+		db,
+		rows.flatMap((r) => (r.compilationDocument && r.call.compilationDocumentId ? [r.call.compilationDocumentId] : []))
+	);
+	return {
+		rows: rows.map((r) => ({
+			...r,
+			framework: frameworks.get(r.call.id) ?? [],
+			compilationVersion: r.compilationDocument && r.call.compilationDocumentId ? (versions.get(r.call.compilationDocumentId) ?? null) : null
+		})),
+		total: n
+	};
+}
+
+/** One call by slug. */
+export async function callBySlug(db: DbOrTx, slug: string): Promise<CallData | undefined> {
+	const { rows } = await pageOfCalls(db, { slug, limit: 1, offset: 0 });
+	return rows[0];
+}
+
+async function frameworksOf(db: DbOrTx, callIds: string[]): Promise<Map<string, CategoryRow[]>> {
+	const out = new Map<string, CategoryRow[]>();
+	if (callIds.length === 0) return out;
+	const rows = await db.select().from(categories).where(inArray(categories.callId, callIds)).orderBy(asc(categories.position), asc(categories.code));
+	for (const c of rows) if (c.callId) out.set(c.callId, [...(out.get(c.callId) ?? []), c]);
+	return out;
+}
+
+/** The number of each document's latest published version (documents without one are absent). */
+async function latestPublishedVersions(db: DbOrTx, documentIds: string[]): Promise<Map<string, number>> {
+	if (documentIds.length === 0) return new Map();
+	const rows = await db
+		.select({ documentId: documentVersions.documentId, number: max(documentVersions.number) })
+		.from(documentVersions)
+		.where(and(inArray(documentVersions.documentId, documentIds), isNotNull(documentVersions.publishedAt)))
+		.groupBy(documentVersions.documentId);
+	return new Map(rows.flatMap((r) => (r.number === null ? [] : [[r.documentId, Number(r.number)] as const])));
 }

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
+import type { HeldReader } from '../../core/contributions/held-readers';
 import type { DbOrTx } from '../db/client';
 import { rows } from '../db/migrate';
+import { heldReadableBy } from './contribution-visibility';
 
 /** A body that has searchable passages, for the body filter. */
 export interface BodyFacet {
@@ -21,16 +23,26 @@ export interface SubmitterFacet {
 }
 
 /**
- * The options of the search filters: only bodies and submitters that have published passages,
- * so no choice leads to an empty page by construction. Unsorted: the page sorts them in the
- * reader's language with `Intl.Collator` (PGlite has no ICU collations).
+ * The options of the search filters: only bodies and submitters that have published passages
+ * (or passages of held contributions the signed-in `reader` may read), so no choice leads to an
+ * empty page by construction. Submitters come from the entries' `submitter_ids`, which hold
+ * confirmed submitters only. Unsorted: the page sorts them in the reader's language with
+ * `Intl.Collator` (PGlite has no ICU collations).
  */
-export async function listSearchFacets(db: DbOrTx): Promise<{ bodies: BodyFacet[]; submitters: SubmitterFacet[] }> {
+export async function listSearchFacets(db: DbOrTx, reader: HeldReader | null = null): Promise<{ bodies: BodyFacet[]; submitters: SubmitterFacet[] }> {
+	const visible = reader
+		? sql`(e.published or exists (select 1 from contributions c where c.id = e.contribution_id and not c.published and ${heldReadableBy(reader, {
+				id: sql`c.id`,
+				bodyId: sql`c.body_id`,
+				published: sql`c.published`,
+				createdByUserId: sql`c.created_by_user_id`
+			})}))`
+		: sql`e.published`;
 	const bodyRows = rows(
 		await db.execute(sql`
 			select b.id::text as id, b.slug, b.name, b.lang
 			from bodies b
-			where exists (select 1 from search_entries e where e.body_id = b.id and e.published)
+			where exists (select 1 from search_entries e where e.body_id = b.id and ${visible})
 		`)
 	);
 	const submitterRows = rows(
@@ -38,7 +50,7 @@ export async function listSearchFacets(db: DbOrTx): Promise<{ bodies: BodyFacet[
 			with ids as (
 				select distinct x.id
 				from search_entries e cross join lateral jsonb_array_elements_text(e.submitter_ids) as x(id)
-				where e.published
+				where ${visible}
 			)
 			select 'organisation' as kind, o.id::text as id, o.slug, o.name, o.names
 			from organisations o join ids on ids.id = o.id::text

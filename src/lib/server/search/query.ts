@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { HeldReader } from '../../core/contributions/held-readers';
 import type { DbOrTx } from '../db/client';
 import { rows } from '../db/migrate';
+import { heldReadableBy } from '../repositories/contribution-visibility';
 import { FRAGMENT_BREAK, HEADLINE_OPTIONS, HIT_START, HIT_STOP, headlineSegments, type Segment } from '../../core/search/highlight';
 import { normaliseQuery, QUERY_MAX, type SearchKind } from '../../core/search/query';
 import { SEARCH_TS_CONFIGS } from '../../core/search/ts-config';
@@ -34,6 +36,11 @@ export interface SearchInput {
 export interface SearchOptions {
 	/** Only for secretariat tools that must see drafts; public pages never set it. */
 	includeUnpublished: boolean;
+	/**
+	 * The signed-in reader, whose held contributions (as the secretariat of their body or as
+	 * their submitter) are searched too; null or absent for an anonymous one.
+	 */
+	reader?: HeldReader | null;
 }
 
 export interface SearchHit {
@@ -55,6 +62,10 @@ export interface SearchHit {
 	/** The passage around the hits, as plain text segments; `hit` ones are shown as `<mark>`. */
 	segments: Segment[];
 	rank: number;
+	/** False for a passage of a held contribution, shown only to a reader who may read it. */
+	published: boolean;
+	/** True for a passage of a withdrawn contribution (its record stays searchable). */
+	withdrawn: boolean;
 }
 
 export interface SearchResult {
@@ -101,6 +112,8 @@ interface Row {
 	document_slug: string | null;
 	document_kind: string | null;
 	contribution_slug: string | null;
+	published: boolean;
+	withdrawn: boolean;
 	headline: string;
 }
 
@@ -112,8 +125,12 @@ async function runPage(db: DbOrTx, q: string, input: SearchInput, options: Searc
 	const where: SQL[] = [sql`e.tsv @@ q.query`];
 	if (!options.includeUnpublished) {
 		// The entry's own flag, and the source's current one: a source withdrawn without being
-		// re-indexed still never shows.
-		where.push(sql`e.published and (e.document_id is null or d.published) and (e.contribution_id is null or c.published)`);
+		// re-indexed still never shows. A held contribution shows only to a reader who may read it
+		// (its current row decides, whatever its entries say).
+		const held = heldReadableBy(options.reader ?? null, { id: sql`c.id`, bodyId: sql`c.body_id`, published: sql`c.published`, createdByUserId: sql`c.created_by_user_id` });
+		where.push(
+			sql`((e.published and (e.document_id is null or d.published) and (e.contribution_id is null or c.published)) or (e.source_kind = 'contribution' and c.id is not null and not c.published and ${held}))`
+		);
 	}
 	if (input.bodyId) where.push(sql`e.body_id = ${input.bodyId}::uuid`);
 	if (input.kind === 'contribution') where.push(sql`(e.source_kind = 'contribution' or d.kind = 'contribution')`);
@@ -152,6 +169,7 @@ async function runPage(db: DbOrTx, q: string, input: SearchInput, options: Searc
 		select m.total::int as total, m.rank::float8 as rank, e.source_kind, e.unit_key, e.title, e.label, e.lang,
 			e.issued_on::text as issued_on, b.slug as body_slug, b.name as body_name, b.lang as body_lang,
 			d.slug as document_slug, d.kind as document_kind, c.slug as contribution_slug,
+			coalesce(c.published, d.published, e.published) as published, coalesce(c.status = 'withdrawn', false) as withdrawn,
 			ts_headline(e.ts_config::regconfig, translate(e.text, ${HIT_START + HIT_STOP + FRAGMENT_BREAK}::text, ''), m.query, ${HEADLINE_OPTIONS}::text) as headline
 		from matched m
 		join search_entries e on e.id = m.id
@@ -175,7 +193,9 @@ function toHit(r: Row): SearchHit {
 		issuedOn: r.issued_on,
 		lang: r.lang,
 		segments: headlineSegments(r.headline ?? ''),
-		rank: Number(r.rank)
+		rank: Number(r.rank),
+		published: r.published !== false,
+		withdrawn: r.withdrawn === true
 	};
 	if (r.document_slug) hit.documentSlug = r.document_slug;
 	if (r.document_kind) hit.documentKind = r.document_kind;

@@ -14,7 +14,7 @@ describe('uploadLimits', () => {
 
 	it('falls back to the defaults for values that are not positive numbers', () => {
 		const limits = uploadLimits({ PLENARY_MAX_UPLOAD_MB: 'ten', PLENARY_UPLOAD_TIMEOUT_S: '-1' });
-		expect(limits.maxBytes).toBe(10 * 1024 * 1024);
+		expect(limits.maxBytes).toBe(20 * 1024 * 1024);
 		expect(limits.timeoutMs).toBe(20_000);
 	});
 });

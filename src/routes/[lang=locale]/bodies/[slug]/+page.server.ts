@@ -9,6 +9,7 @@ import { listDocuments } from '$lib/server/repositories/documents';
 import { listContributions } from '$lib/server/repositories/contributions';
 import { listCalls } from '$lib/server/repositories/calls';
 import { presentCall } from '$lib/server/contributions/call-page';
+import { compilationLinks } from '$lib/server/contributions/compilation-links';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const d = await db();
@@ -29,10 +30,14 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		documents,
 		contributions,
 		categories,
-		calls: calls.map((c) => {
-			const v = presentCall(c, []);
-			return { slug: v.slug, title: v.title, opensOn: v.opensOn, closesOn: v.closesOn, phase: v.phase };
-		}),
+		calls: await Promise.all(
+			calls.map(async (c) => {
+				const v = presentCall(c, []);
+				// The latest published compilation of each call is read from here, without an account.
+				const compilation = await compilationLinks(d, c, locals.locale);
+				return { slug: v.slug, title: v.title, opensOn: v.opensOn, closesOn: v.closesOn, phase: v.phase, compilationTitle: c.compilationTitle || c.title, latest: compilation?.versions[0] ?? null };
+			})
+		),
 		can: abilities(locals.actor, body.id)
 	};
 };

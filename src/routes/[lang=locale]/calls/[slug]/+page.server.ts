@@ -7,7 +7,8 @@ import { db } from '$lib/server/runtime';
 import { postingActor } from '$lib/server/admin/outcomes';
 import { moveContribution } from '$lib/server/actions/contributions';
 import { generateCompilation } from '$lib/server/actions/compilations';
-import { compilationVersions } from '$lib/server/compilations/generate';
+import { compilationLinks } from '$lib/server/contributions/compilation-links';
+import type { CallRow } from '$lib/server/repositories/calls';
 import { callContributions, contributionById } from '$lib/server/repositories/contribution-reads';
 import { callOr404, presentCall, type CompilationSlot } from '$lib/server/contributions/call-page';
 import { contributionFailure } from '$lib/server/contributions/outcomes';
@@ -39,20 +40,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 };
 
 /** The compilation's published versions with their downloads, and whether the reader may generate the next. */
-async function compilationSlot(d: Awaited<ReturnType<typeof db>>, call: Parameters<typeof compilationVersions>[1], locale: string, canGenerate: boolean): Promise<CompilationSlot | null> {
-	const found = await compilationVersions(d, call);
+async function compilationSlot(d: Awaited<ReturnType<typeof db>>, call: CallRow, locale: string, canGenerate: boolean): Promise<CompilationSlot | null> {
+	const found = await compilationLinks(d, call, locale);
 	if (!found && !canGenerate) return null;
-	const base = found ? `/${locale}/documents/${found.slug}` : '';
-	return {
-		canGenerate,
-		versions: (found?.versions ?? []).map((v) => ({
-			number: v.number,
-			publishedAt: v.publishedAt ? v.publishedAt.toISOString() : null,
-			htmlHref: `${base}?version=${v.number}`,
-			docxHref: `${base}/versions/${v.number}/docx`,
-			pdfHref: `${base}/versions/${v.number}/pdf`
-		}))
-	};
+	return { canGenerate, versions: found?.versions ?? [] };
 }
 
 export const actions: Actions = {

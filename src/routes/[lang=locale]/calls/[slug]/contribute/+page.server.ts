@@ -23,6 +23,8 @@ async function writing(actor: Actor & { userId: string }, slug: string) {
 const signedIn = (actor: Actor) => actor as Actor & { userId: string };
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
+	// A visitor who follows "Contribute" is asked to sign in and brought back here afterwards.
+	if (!locals.actor.userId) redirect(303, `/${locals.locale}/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
 	const actor = signedIn(signedInActor(locals, url));
 	const { d, call, body, framework, secretariat, closedReason } = await writing(actor, params.slug);
 	// The form is offered only while the call is open (and to the secretariat after it closes).

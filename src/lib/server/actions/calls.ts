@@ -48,7 +48,7 @@ export async function openCall(db: Db, actor: Actor, bodyId: string, input: Call
 /**
  * The secretariat changes a call: texts, dates, languages, who may contribute and the framework.
  * A category that items already cite cannot be removed (`conflict {field: 'framework'}`).
- * See docs/actions/updateCall.md.
+ * See docs/actions/openCall.md.
  */
 export async function updateCall(db: Db, actor: Actor, callId: string, input: CallInput): Promise<Result<CallRow, ActionError>> {
 	return perform(

@@ -24,6 +24,8 @@ import {
 } from '../repositories/contribution-writes';
 import { availableSlug } from '../repositories/slugs';
 import { writeFingerprints } from '../repositories/similar-contributions';
+import type { Action } from '../../core/policies/policies';
+import type { AuditInput } from '../audit/record';
 import { ActionFailure, perform, type ActionError } from './perform';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -42,6 +44,26 @@ async function contributionScope(tx: Tx, id: string) {
 async function loadContribution(tx: Tx, id: string): Promise<ContributionRow> {
 	const [row] = await tx.select().from(contributions).where(eq(contributions.id, id));
 	return row;
+}
+
+/**
+ * A command on one contribution: authorised against the contribution's body (not found when there
+ * is no such contribution), then run with the contribution as it stands inside the transaction.
+ */
+function onContribution<T>(
+	db: Db,
+	actor: Actor,
+	action: Action,
+	contributionId: string,
+	command: (tx: Tx, c: ContributionRow) => Promise<{ value: T; audit: AuditInput }>
+): Promise<Result<T, ActionError>> {
+	return perform(
+		db,
+		actor,
+		action,
+		(tx) => contributionScope(tx, contributionId),
+		async (tx) => command(tx, await loadContribution(tx, contributionId))
+	);
 }
 
 /** Who may answer now: refused as forbidden when the rule or the calendar says no. */
@@ -179,40 +201,33 @@ async function requireSubmitterOrSecretariat(tx: Tx, actor: Actor, c: Contributi
  * See docs/actions/reviseContribution.md.
  */
 export async function reviseContribution(db: Db, actor: Actor, contributionId: string, input: RevisionInput): Promise<Result<ContributionRow, ActionError>> {
-	return perform(
-		db,
-		actor,
-		'contribution.revise',
-		(tx) => contributionScope(tx, contributionId),
-		async (tx) => {
-			const c = await loadContribution(tx, contributionId);
-			await requireSubmitterOrSecretariat(tx, actor, c);
-			if (c.status === 'withdrawn') throw new ActionFailure('conflict', { reason: 'withdrawn' });
-			const call = c.callId ? await findCallById(tx, c.callId) : undefined;
-			if (!call) throw new ActionFailure('invalid', { field: 'call' });
-			if (callPhase(call, new Date()) !== 'open' && !actsForSecretariat(actor, c.bodyId)) throw new ActionFailure('forbidden', { reason: 'closed' });
-			if (input.title === c.title && input.text === c.sourceText) {
-				const same = await sameCategories(tx, c, input.itemCategory);
-				if (same) throw new ActionFailure('invalid', { field: 'text', reason: 'unchanged' });
-			}
-			const items = await categorise(tx, call.id, input.text, input.itemCategory);
-			const number = c.revision + 1;
-			const [row] = await tx
-				.update(contributions)
-				.set({ title: input.title, sourceText: input.text, revision: number, updatedAt: new Date() })
-				.where(eq(contributions.id, c.id))
-				.returning();
-			await writeItems(tx, row, items);
-			const fileId = await claimPendingFile(tx, input.token, actor.userId, row.id, number);
-			await writeRevision(tx, { contributionId: row.id, number, title: row.title, sourceText: input.text, items, fileId, userId: actor.userId });
-			await writeFingerprints(tx, { id: row.id, bodyId: row.bodyId }, items.map((i) => i.text).join('\n\n'));
-			await reindexContribution(tx, row.id);
-			return {
-				value: row,
-				audit: { action: 'contribution.revise', entityType: 'contribution', entityId: row.id, summary: `Contribution "${row.title}" revised (revision ${number})`, changes: { revision: { from: c.revision, to: number } } }
-			};
+	return onContribution(db, actor, 'contribution.revise', contributionId, async (tx, c) => {
+		await requireSubmitterOrSecretariat(tx, actor, c);
+		if (c.status === 'withdrawn') throw new ActionFailure('conflict', { reason: 'withdrawn' });
+		const call = c.callId ? await findCallById(tx, c.callId) : undefined;
+		if (!call) throw new ActionFailure('invalid', { field: 'call' });
+		if (callPhase(call, new Date()) !== 'open' && !actsForSecretariat(actor, c.bodyId)) throw new ActionFailure('forbidden', { reason: 'closed' });
+		if (input.title === c.title && input.text === c.sourceText) {
+			const same = await sameCategories(tx, c, input.itemCategory);
+			if (same) throw new ActionFailure('invalid', { field: 'text', reason: 'unchanged' });
 		}
-	);
+		const items = await categorise(tx, call.id, input.text, input.itemCategory);
+		const number = c.revision + 1;
+		const [row] = await tx
+			.update(contributions)
+			.set({ title: input.title, sourceText: input.text, revision: number, updatedAt: new Date() })
+			.where(eq(contributions.id, c.id))
+			.returning();
+		await writeItems(tx, row, items);
+		const fileId = await claimPendingFile(tx, input.token, actor.userId, row.id, number);
+		await writeRevision(tx, { contributionId: row.id, number, title: row.title, sourceText: input.text, items, fileId, userId: actor.userId });
+		await writeFingerprints(tx, { id: row.id, bodyId: row.bodyId }, items.map((i) => i.text).join('\n\n'));
+		await reindexContribution(tx, row.id);
+		return {
+			value: row,
+			audit: { action: 'contribution.revise', entityType: 'contribution', entityId: row.id, summary: `Contribution "${row.title}" revised (revision ${number})`, changes: { revision: { from: c.revision, to: number } } }
+		};
+	});
 }
 
 async function sameCategories(tx: Tx, c: ContributionRow, chosen: readonly string[]): Promise<boolean> {
@@ -227,67 +242,46 @@ async function sameCategories(tx: Tx, c: ContributionRow, chosen: readonly strin
 
 /** A submitter (or the secretariat) withdraws a contribution: the record stays, marked withdrawn. See docs/actions/reviseContribution.md. */
 export async function withdrawContribution(db: Db, actor: Actor, contributionId: string): Promise<Result<ContributionRow, ActionError>> {
-	return perform(
-		db,
-		actor,
-		'contribution.withdraw',
-		(tx) => contributionScope(tx, contributionId),
-		async (tx) => {
-			const c = await loadContribution(tx, contributionId);
-			await requireSubmitterOrSecretariat(tx, actor, c);
-			if (c.status === 'withdrawn') throw new ActionFailure('conflict', { reason: 'withdrawn' });
-			const [row] = await tx.update(contributions).set({ status: 'withdrawn', withdrawnAt: new Date(), updatedAt: new Date() }).where(eq(contributions.id, c.id)).returning();
-			// The record stays searchable, marked withdrawn; its entries are rewritten from the row as it now stands.
-			await reindexContribution(tx, row.id);
-			return { value: row, audit: { action: 'contribution.withdraw', entityType: 'contribution', entityId: row.id, summary: `Contribution "${row.title}" withdrawn`, changes: { status: { from: c.status, to: 'withdrawn' } } } };
-		}
-	);
+	return onContribution(db, actor, 'contribution.withdraw', contributionId, async (tx, c) => {
+		await requireSubmitterOrSecretariat(tx, actor, c);
+		if (c.status === 'withdrawn') throw new ActionFailure('conflict', { reason: 'withdrawn' });
+		const [row] = await tx.update(contributions).set({ status: 'withdrawn', withdrawnAt: new Date(), updatedAt: new Date() }).where(eq(contributions.id, c.id)).returning();
+		// The record stays searchable, marked withdrawn; its entries are rewritten from the row as it now stands.
+		await reindexContribution(tx, row.id);
+		return { value: row, audit: { action: 'contribution.withdraw', entityType: 'contribution', entityId: row.id, summary: `Contribution "${row.title}" withdrawn`, changes: { status: { from: c.status, to: 'withdrawn' } } } };
+	});
 }
 
 /**
  * A delegation named as co-submitter confirms: one of its people with a seat in the body (or its
  * secretariat on its behalf is not enough — the delegation itself must confirm).
- * See docs/actions/confirmCoSubmission.md.
+ * See docs/actions/reviseContribution.md.
  */
 export async function confirmCoSubmission(db: Db, actor: Actor, contributionId: string): Promise<Result<ContributionRow, ActionError>> {
-	return perform(
-		db,
-		actor,
-		'contribution.confirm',
-		(tx) => contributionScope(tx, contributionId),
-		async (tx) => {
-			const c = await loadContribution(tx, contributionId);
-			const delegations = actor.memberships.filter((m) => m.bodyId === c.bodyId && m.organisationId).map((m) => m.organisationId!);
-			const pending = await tx.select().from(contributionSubmitters).where(and(eq(contributionSubmitters.contributionId, c.id), eq(contributionSubmitters.confirmed, false)));
-			const mine = pending.filter((s) => s.organisationId && delegations.includes(s.organisationId));
-			if (mine.length === 0) throw new ActionFailure('forbidden', { reason: 'not_named' });
-			for (const s of mine)
-				await tx.update(contributionSubmitters).set({ confirmed: true, confirmedAt: new Date(), confirmedByUserId: actor.userId }).where(eq(contributionSubmitters.id, s.id));
-			await reindexContribution(tx, c.id);
-			return { value: c, audit: { action: 'contribution.confirm', entityType: 'contribution', entityId: c.id, summary: `Co-submission of "${c.title}" confirmed` } };
-		}
-	);
+	return onContribution(db, actor, 'contribution.confirm', contributionId, async (tx, c) => {
+		const delegations = actor.memberships.filter((m) => m.bodyId === c.bodyId && m.organisationId).map((m) => m.organisationId!);
+		const pending = await tx.select().from(contributionSubmitters).where(and(eq(contributionSubmitters.contributionId, c.id), eq(contributionSubmitters.confirmed, false)));
+		const mine = pending.filter((s) => s.organisationId && delegations.includes(s.organisationId));
+		if (mine.length === 0) throw new ActionFailure('forbidden', { reason: 'not_named' });
+		for (const s of mine)
+			await tx.update(contributionSubmitters).set({ confirmed: true, confirmedAt: new Date(), confirmedByUserId: actor.userId }).where(eq(contributionSubmitters.id, s.id));
+		await reindexContribution(tx, c.id);
+		return { value: c, audit: { action: 'contribution.confirm', entityType: 'contribution', entityId: c.id, summary: `Co-submission of "${c.title}" confirmed` } };
+	});
 }
 
 /** The secretariat publishes or holds a contribution. See docs/actions/manageContribution.md. */
 export async function setContributionPublished(db: Db, actor: Actor, contributionId: string, published: boolean): Promise<Result<ContributionRow, ActionError>> {
-	return perform(
-		db,
-		actor,
-		'contribution.manage',
-		(tx) => contributionScope(tx, contributionId),
-		async (tx) => {
-			const c = await loadContribution(tx, contributionId);
-			const [row] = await tx.update(contributions).set({ published, updatedAt: new Date() }).where(eq(contributions.id, c.id)).returning();
-			// Rewritten from the row rather than only flagged: entries missing or stale (a contribution
-			// stored before it had items, an import) come right at the same time.
-			await reindexContribution(tx, row.id);
-			return {
-				value: row,
-				audit: { action: published ? 'contribution.publish' : 'contribution.hold', entityType: 'contribution', entityId: c.id, summary: `Contribution "${c.title}" ${published ? 'published' : 'held'}`, changes: { published: { from: c.published, to: published } } }
-			};
-		}
-	);
+	return onContribution(db, actor, 'contribution.manage', contributionId, async (tx, c) => {
+		const [row] = await tx.update(contributions).set({ published, updatedAt: new Date() }).where(eq(contributions.id, c.id)).returning();
+		// Rewritten from the row rather than only flagged: entries missing or stale (a contribution
+		// stored before it had items, an import) come right at the same time.
+		await reindexContribution(tx, row.id);
+		return {
+			value: row,
+			audit: { action: published ? 'contribution.publish' : 'contribution.hold', entityType: 'contribution', entityId: c.id, summary: `Contribution "${c.title}" ${published ? 'published' : 'held'}`, changes: { published: { from: c.published, to: published } } }
+		};
+	});
 }
 
 /**
@@ -295,90 +289,69 @@ export async function setContributionPublished(db: Db, actor: Actor, contributio
  * mark with `intoId` null). A merge that would make a cycle is refused.
  */
 export async function mergeContribution(db: Db, actor: Actor, contributionId: string, intoId: string | null): Promise<Result<ContributionRow, ActionError>> {
-	return perform(
-		db,
-		actor,
-		'contribution.manage',
-		(tx) => contributionScope(tx, contributionId),
-		async (tx) => {
-			const c = await loadContribution(tx, contributionId);
-			let target: ContributionRow | undefined;
-			if (intoId) {
-				target = await loadContribution(tx, intoId);
-				if (!target || target.bodyId !== c.bodyId || target.callId !== c.callId || target.id === c.id) throw new ActionFailure('invalid', { field: 'into' });
-				for (let at: ContributionRow | undefined = target, hops = 0; at?.mergedIntoId; hops++) {
-					if (at.mergedIntoId === c.id || hops > 1000) throw new ActionFailure('invalid', { field: 'into', reason: 'cycle' });
-					at = await loadContribution(tx, at.mergedIntoId);
-				}
+	return onContribution(db, actor, 'contribution.manage', contributionId, async (tx, c) => {
+		let target: ContributionRow | undefined;
+		if (intoId) {
+			target = await loadContribution(tx, intoId);
+			if (!target || target.bodyId !== c.bodyId || target.callId !== c.callId || target.id === c.id) throw new ActionFailure('invalid', { field: 'into' });
+			for (let at: ContributionRow | undefined = target, hops = 0; at?.mergedIntoId; hops++) {
+				if (at.mergedIntoId === c.id || hops > 1000) throw new ActionFailure('invalid', { field: 'into', reason: 'cycle' });
+				at = await loadContribution(tx, at.mergedIntoId);
 			}
-			const [row] = await tx.update(contributions).set({ mergedIntoId: intoId, updatedAt: new Date() }).where(eq(contributions.id, c.id)).returning();
-			return {
-				value: row,
-				audit: {
-					action: 'contribution.merge',
-					entityType: 'contribution',
-					entityId: c.id,
-					summary: target ? `Contribution "${c.title}" merged into "${target.title}"` : `Contribution "${c.title}" no longer marked as merged`,
-					changes: { mergedIntoId: { from: c.mergedIntoId, to: intoId } }
-				}
-			};
 		}
-	);
+		const [row] = await tx.update(contributions).set({ mergedIntoId: intoId, updatedAt: new Date() }).where(eq(contributions.id, c.id)).returning();
+		return {
+			value: row,
+			audit: {
+				action: 'contribution.merge',
+				entityType: 'contribution',
+				entityId: c.id,
+				summary: target ? `Contribution "${c.title}" merged into "${target.title}"` : `Contribution "${c.title}" no longer marked as merged`,
+				changes: { mergedIntoId: { from: c.mergedIntoId, to: intoId } }
+			}
+		};
+	});
 }
 
 /** The secretariat puts one item of a contribution in another category (or none). */
 export async function recategoriseItem(db: Db, actor: Actor, contributionId: string, position: number, categoryCode: string | null): Promise<Result<ContributionRow, ActionError>> {
-	return perform(
-		db,
-		actor,
-		'contribution.manage',
-		(tx) => contributionScope(tx, contributionId),
-		async (tx) => {
-			const c = await loadContribution(tx, contributionId);
-			const [item] = await tx.select().from(contributionItems).where(and(eq(contributionItems.contributionId, c.id), eq(contributionItems.position, position)));
-			if (!item) throw new ActionFailure('not_found');
-			const framework = c.callId ? await frameworkOf(tx, c.callId) : [];
-			const to = categoryCode ? framework.find((f) => f.code === categoryCode) : null;
-			if (categoryCode && !to) throw new ActionFailure('invalid', { field: 'category' });
-			const from = framework.find((f) => f.id === item.categoryId)?.code ?? null;
-			await tx.update(contributionItems).set({ categoryId: to?.id ?? null }).where(eq(contributionItems.id, item.id));
-			return {
-				value: c,
-				audit: {
-					action: 'contribution.recategorise',
-					entityType: 'contribution',
-					entityId: c.id,
-					summary: `Item ${item.number ?? position} of "${c.title}" put in ${categoryCode ? `category ${categoryCode}` : 'no category'}`,
-					changes: { [`item ${position}`]: { from, to: categoryCode } }
-				}
-			};
-		}
-	);
+	return onContribution(db, actor, 'contribution.manage', contributionId, async (tx, c) => {
+		const [item] = await tx.select().from(contributionItems).where(and(eq(contributionItems.contributionId, c.id), eq(contributionItems.position, position)));
+		if (!item) throw new ActionFailure('not_found');
+		const framework = c.callId ? await frameworkOf(tx, c.callId) : [];
+		const to = categoryCode ? framework.find((f) => f.code === categoryCode) : null;
+		if (categoryCode && !to) throw new ActionFailure('invalid', { field: 'category' });
+		const from = framework.find((f) => f.id === item.categoryId)?.code ?? null;
+		await tx.update(contributionItems).set({ categoryId: to?.id ?? null }).where(eq(contributionItems.id, item.id));
+		return {
+			value: c,
+			audit: {
+				action: 'contribution.recategorise',
+				entityType: 'contribution',
+				entityId: c.id,
+				summary: `Item ${item.number ?? position} of "${c.title}" put in ${categoryCode ? `category ${categoryCode}` : 'no category'}`,
+				changes: { [`item ${position}`]: { from, to: categoryCode } }
+			}
+		};
+	});
 }
 
 /** The secretariat moves a contribution one place earlier or later in its call's order (the compilation's order). */
 export async function moveContribution(db: Db, actor: Actor, contributionId: string, direction: 'up' | 'down'): Promise<Result<ContributionRow, ActionError>> {
-	return perform(
-		db,
-		actor,
-		'contribution.manage',
-		(tx) => contributionScope(tx, contributionId),
-		async (tx) => {
-			const c = await loadContribution(tx, contributionId);
-			if (!c.callId) throw new ActionFailure('invalid', { field: 'call' });
-			const siblings = await tx.select().from(contributions).where(eq(contributions.callId, c.callId));
-			const order = siblings.sort((a, b) => a.position - b.position || a.receivedAt.getTime() - b.receivedAt.getTime() || a.id.localeCompare(b.id));
-			const i = order.findIndex((s) => s.id === c.id);
-			const j = direction === 'up' ? i - 1 : i + 1;
-			if (j < 0 || j >= order.length) throw new ActionFailure('invalid', { field: 'direction' });
-			[order[i], order[j]] = [order[j], order[i]];
-			for (let k = 0; k < order.length; k++) if (order[k].position !== k + 1) await tx.update(contributions).set({ position: k + 1 }).where(eq(contributions.id, order[k].id));
-			return {
-				value: c,
-				audit: { action: 'contribution.move', entityType: 'contribution', entityId: c.id, summary: `Contribution "${c.title}" moved ${direction} in the call's order`, changes: { position: { from: i + 1, to: j + 1 } } }
-			};
-		}
-	);
+	return onContribution(db, actor, 'contribution.manage', contributionId, async (tx, c) => {
+		if (!c.callId) throw new ActionFailure('invalid', { field: 'call' });
+		const siblings = await tx.select().from(contributions).where(eq(contributions.callId, c.callId));
+		const order = siblings.sort((a, b) => a.position - b.position || a.receivedAt.getTime() - b.receivedAt.getTime() || a.id.localeCompare(b.id));
+		const i = order.findIndex((s) => s.id === c.id);
+		const j = direction === 'up' ? i - 1 : i + 1;
+		if (j < 0 || j >= order.length) throw new ActionFailure('invalid', { field: 'direction' });
+		[order[i], order[j]] = [order[j], order[i]];
+		for (let k = 0; k < order.length; k++) if (order[k].position !== k + 1) await tx.update(contributions).set({ position: k + 1 }).where(eq(contributions.id, order[k].id));
+		return {
+			value: c,
+			audit: { action: 'contribution.move', entityType: 'contribution', entityId: c.id, summary: `Contribution "${c.title}" moved ${direction} in the call's order`, changes: { position: { from: i + 1, to: j + 1 } } }
+		};
+	});
 }
 
 /**

@@ -112,6 +112,8 @@ export interface SearchOptions {
 	allowShared: boolean;
 	/** An arc the path must not use (the arc whose cycle is being closed). */
 	exclude: number;
+	/** More arcs the path must not use. */
+	avoid?: ReadonlySet<number>;
 }
 
 interface Label {
@@ -156,7 +158,7 @@ export function cheapestPath(
 		if (node === target && key !== startKey && endAllowed(net, node, cameBy, endStep)) return { steps: unwind(labels, key), cost };
 
 		for (const a of net.incident[node]) {
-			if (a === options.exclude || (cameBy && a === cameBy.arc)) continue;
+			if (a === options.exclude || (cameBy && a === cameBy.arc) || options.avoid?.has(a)) continue;
 			const arc = net.arcs[a];
 			const published = !arc.hidden && status[a] === PUBLISHED;
 			if (published && (!options.allowPublished || arc.value === 0)) continue;

@@ -207,7 +207,7 @@ describe('calls, contributions and the rolling compilation', () => {
 			await page.waitForURL((u) => u.pathname === `${callPath}/contribute`, { waitUntil: 'load' });
 			await checkAccessibility(page);
 
-			// First a file that only calls itself a DOCX: a clear message next to the field, nothing kept.
+			// First a file that only calls itself a DOCX: a clear message next to the field, no preview.
 			const title = `Remote participation: proposals ${TAG}`;
 			await page.getByRole('textbox', { name: en('contributions.editor.title'), exact: true }).fill(title);
 			const fileField = page.getByLabel(en('contributions.editor.file'));
@@ -223,7 +223,7 @@ describe('calls, contributions and the rolling compilation', () => {
 			expect(await page.getByRole('textbox', { name: en('contributions.editor.title'), exact: true }).inputValue()).toBe(title);
 			await fileField.setInputFiles({ name: fileName, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
 			expect(await submit(page, page.getByRole('button', { name: en('contributions.editor.preview') }))).toBe(200);
-			expect(await page.getByRole('status').first().textContent()).toBe(en('contributions.editor.converted', { name: fileName }));
+			expect(await page.getByRole('status').textContent()).toBe(en('contributions.editor.converted', { name: fileName }));
 			expect(await page.getByRole('heading', { name: en('contributions.editor.previewTitle', { count: 4 }) }).count()).toBe(1);
 			const items = page.locator('main ol.preview-items > li');
 			expect(await items.count()).toBe(4);

@@ -6,7 +6,8 @@
  * item in one of the categories A–E (most contributions keep to one category, every 7th spreads
  * its items over several), numbered "(1)"…"(5)" as list items; every 10th contribution has a
  * footnote on its first item (marker "1", as real contributions repeat markers); one to three
- * submitters from a list of delegations and persons, every 25th "on behalf of" a group.
+ * submitters from a list of delegations and persons, every 25th "on behalf of" a group. The call
+ * has one annex with a footnote of its own.
  */
 import type { CompilationContribution, CompilationInput } from '../src/lib/core/compilation/index';
 
@@ -31,19 +32,20 @@ const WORDS = (
 	'implementation tunis agenda international organisations roles responsibilities equal footing transparency accountability ' +
 	'participation access infrastructure security stability resilience human rights development sustainable digital divide'
 ).split(' ');
-export const SUBMITTERS = [
-	'the Russian Federation',
-	'Japan',
-	'Brazil',
-	'Saudi Arabia',
-	'the United States of America',
-	'India',
-	'Mexico',
-	'Sweden',
-	'Ms. Avri Doria',
-	'Mr. Jimson Olufuye',
-	'Pakistan',
-	'Parminder Singh'
+/** Delegations and persons who submit, as their names print. */
+export const SUBMITTERS: readonly { name: string; person: boolean }[] = [
+	{ name: 'the Russian Federation', person: false },
+	{ name: 'Japan', person: false },
+	{ name: 'Brazil', person: false },
+	{ name: 'Saudi Arabia', person: false },
+	{ name: 'the United States of America', person: false },
+	{ name: 'India', person: false },
+	{ name: 'Mexico', person: false },
+	{ name: 'Sweden', person: false },
+	{ name: 'Ms. Avri Doria', person: true },
+	{ name: 'Mr. Jimson Olufuye', person: true },
+	{ name: 'Pakistan', person: false },
+	{ name: 'Parminder Singh', person: true }
 ];
 export const FRAMEWORK = [
 	{ code: 'A', title: 'Implementation of the Tunis Agenda', questions: [2, 3] },
@@ -74,7 +76,7 @@ export function syntheticContributions(count: number, seed = 2013): CompilationC
 	for (let c = 0; c < count; c++) {
 		const home = FRAMEWORK[Math.floor(next() * FRAMEWORK.length)].code;
 		const spread = c % 7 === 0;
-		const submitters = Array.from({ length: 1 + (c % 3) }, (_v, k) => SUBMITTERS[(c + k * 5) % SUBMITTERS.length]);
+		const submitters = Array.from({ length: 1 + (c % 3) }, (_v, k) => SUBMITTERS[(c + k * 5) % SUBMITTERS.length].name);
 		const date = new Date(start + Math.floor((c / count) * 180) * 86_400_000).toISOString().slice(0, 10);
 		out.push({
 			id: `c${String(c).padStart(6, '0')}`,
@@ -98,15 +100,26 @@ export function syntheticContributions(count: number, seed = 2013): CompilationC
 	return out;
 }
 
-/** The compilation input of a call with `count` synthetic contributions. */
+export const CALL = {
+	title: 'Call for draft recommendations on enhanced cooperation',
+	compilationTitle: 'Proposals of Draft Recommendations — Rolling Document',
+	annexes: [
+		{
+			title: 'Message from the Chair setting up the framework',
+			text: 'The Chair proposed the following framework.[^1]\n\n1. Five groups of questions.\n\n2. One part per group.\n\n[^1]: Sent to the mailing list.'
+		}
+	]
+};
+
+/** The compilation input of a call with `count` synthetic contributions, as `compilationInputOf` reads it from the database. */
 export function syntheticCall(count: number): CompilationInput {
 	return {
-		title: 'Proposals of Draft Recommendations',
-		subtitle: 'Rolling Document',
-		callTitle: 'Call for draft recommendations on enhanced cooperation',
+		title: CALL.compilationTitle,
+		subtitle: null,
+		callTitle: CALL.title,
 		lang: 'en',
 		framework: FRAMEWORK,
 		contributions: syntheticContributions(count),
-		annexes: [{ title: 'Message from the Chair setting up the framework', text: 'The Chair proposed the following framework.\n\n1. Five groups of questions.\n\n2. One part per group.' }]
+		annexes: CALL.annexes
 	};
 }

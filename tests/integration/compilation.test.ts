@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { databaseKinds, freshDatabase } from '../helpers/db';
 import type { Database } from '../../src/lib/server/db/client';
@@ -96,5 +97,33 @@ describe.each(databaseKinds())('the compilation of the imported 2013 call on %s'
 		const text = execFileSync('pdftotext', ['-raw', '-', '-'], { input: Buffer.from(pdf.bytes) }).toString('utf8').toUpperCase();
 		// The contents list, then the parts in the same order.
 		expect(inOrder(text, [...groups, ...groups, 'ANNEX 2'])).toBe('in order');
+	});
+	it('prints one table of contents in HTML, DOCX and PDF: the printed one, not the list the stored text also holds', async () => {
+		const doc = (await d.db.select().from(documents).where(eq(documents.slug, slug)))[0];
+		const version = (await findVersion(d.db, doc.id, 1))!;
+		const units = await versionUnits(d.db, version.id);
+		const entries = tocOf(units, 'en');
+		const submission = entries.find((e) => e.kind === 'submission')!.heading;
+		/** Where the first submission's heading stands: in the printed contents and in the body, for each part it has items in. */
+		const expected = 2 * entries.filter((e) => e.heading === submission).length;
+		const times = (text: string) => text.split(submission).length - 1;
+
+		const html = new TextDecoder().decode((await versionFile(doc, version, units, 'html')).bytes);
+		expect(html.match(/<nav class="contents"/g)).toHaveLength(1);
+		expect(html.match(/>Contents</g)).toHaveLength(1);
+		expect(times(html.replace(/&amp;/g, '&'))).toBe(expected);
+
+		const docx = await versionFile(doc, version, units, 'docx');
+		const zip = await JSZip.loadAsync(docx.bytes);
+		const xml = await zip.file('word/document.xml')!.async('string');
+		expect(xml.match(/TOC \\/g)).toHaveLength(1);
+		const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(docx.bytes) });
+		expect(text.match(/^Contents$/gm)).toHaveLength(1);
+		expect(times(text)).toBeLessThanOrEqual(expected);
+
+		const pdf = await versionFile(doc, version, units, 'pdf');
+		const printed = execFileSync('pdftotext', ['-raw', '-', '-'], { input: Buffer.from(pdf.bytes) }).toString('utf8');
+		expect(printed.match(/^Contents$/gm)).toHaveLength(1);
+		expect(times(printed.replace(/\s+/g, ' '))).toBe(expected);
 	});
 });

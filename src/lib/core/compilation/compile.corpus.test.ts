@@ -7,10 +7,11 @@ import { groupItems } from '../corpus/units';
 import type { SubmitterRef } from '../corpus/plan';
 import { parseDocument } from '../documents/parse';
 import type { ParsedUnit } from '../documents/types';
-import { compileCall } from './compile';
+import { compileCall, compileCallWithUnits, writeCall } from './compile';
 import { display } from './escape';
 import { tocOf } from './toc';
 import type { CompilationContribution, CompilationInput, StoredTocEntry } from './types';
+import { readUnits } from './units';
 
 /**
  * The golden test: the compilation generated from the contributions imported out of the real
@@ -138,6 +139,14 @@ describe.skipIf(!rollingFile)('compileCall on the contributions of the WGEC roll
 		expect(notes.map((u) => u.number)).toEqual(['1']);
 		expect(notes[0].text).toMatch(/^Submitted on 25 November 2013 by Mr\. Reddy/);
 		expect(units.find((u) => u.notes.some((n) => n.marker === '1') && u.part === 'body')?.text).toMatch(/^Draft Structure of Final Report/);
+	});
+
+	it('gives, read from what it wrote, exactly the units the parser reads (as a stored version holds them)', () => {
+		const compiled = compileCallWithUnits(input);
+		expect(compiled.text).toBe(compileCall(input).text);
+		const { layout } = writeCall(input);
+		expect(readUnits(compiled.text, layout)).not.toBeNull();
+		expect(compiled.units).toEqual(parseDocument(compiled.text).units);
 	});
 
 	it('follows when a contribution in category B is added and another is withdrawn', () => {

@@ -4,7 +4,10 @@ import { FootnoteNumbers, numberItem, renumberAnnex } from './footnotes';
 import { categoryHeading, questionsPhrase, submissionHeading } from './headings';
 import { writeItem } from './items';
 import { planCompilation } from './select';
+import type { ParsedUnit } from '../documents/types';
+import { LINE, type CompilationLayout, type LineRole } from './layout';
 import type { CompilationContribution, CompilationInput, CompiledCall, TocEntry } from './types';
+import { unitsOfCompilation } from './units';
 import { wordingFor, type CompilationWording } from './wording';
 
 /**
@@ -32,6 +35,23 @@ import { wordingFor, type CompilationWording } from './wording';
  * in one array and joined once; grouping uses Maps.
  */
 export function compileCall(input: CompilationInput): CompiledCall {
+	const { layout, entries, footnoteCount } = writeCall(input);
+	return { text: layout.lines.join('\n'), entries, footnoteCount };
+}
+
+/**
+ * The compilation and its units: exactly the units `parseDocument(text)` gives (the stored
+ * version's structure), read from what the generator knows of each line it wrote instead of
+ * parsing some 25 MB of text for a large call. See units.ts.
+ */
+export function compileCallWithUnits(input: CompilationInput): CompiledCall & { units: ParsedUnit[] } {
+	const { layout, entries, footnoteCount } = writeCall(input);
+	const text = layout.lines.join('\n');
+	return { text, entries, footnoteCount, units: unitsOfCompilation(text, layout) };
+}
+
+/** Writes the compilation's lines, noting what each one is (exported for the reading's tests). */
+export function writeCall(input: CompilationInput): { layout: CompilationLayout; entries: TocEntry[]; footnoteCount: number } {
 	const w = wordingFor(input.lang);
 	const plan = planCompilation(input);
 
@@ -73,25 +93,40 @@ export function compileCall(input: CompilationInput): CompiledCall {
 	for (const annex of annexes) add({ kind: 'annex', level: 1, categoryCode: null, number: null, contributionId: null }, annex.line);
 
 	const out: string[] = [];
-	const line = (s: string) => out.push(guard.finish(s));
+	const roles: LineRole[] = [];
+	const numbers: (string | null)[] = [];
+	let role: LineRole = LINE.front;
+	const line = (s: string, printed: string | null = null) => {
+		out.push(guard.finish(s));
+		roles.push(role);
+		numbers.push(printed);
+	};
+	/** A line the guard leaves alone: blank lines, footnote definitions, annex text. */
+	const raw = (s: string, as: LineRole = role) => {
+		out.push(s);
+		roles.push(as);
+		numbers.push(null);
+	};
 
 	// Title page, abstract, contents: the parser's front part.
 	const title = cleanLine(input.title);
 	const subtitle = cleanLine(input.subtitle ?? '');
 	if (title) line(`# ${titleContent(title)}`);
 	if (subtitle) line(`# ${titleContent(subtitle)}`);
-	out.push('');
+	raw('');
 	const framework = plan.framework.map((c) => w.frameworkEntry(c.code, c.title, questionsPhrase(w, c.questions)));
 	line(`# ${w.abstractHeading}`);
-	out.push('');
+	raw('');
 	line(paragraphContent(cleanLine(w.abstract(input.callTitle, framework))));
-	out.push('');
+	raw('');
 	line(`# ${w.contentsHeading}`);
-	out.push('');
+	raw('');
+	const frontEnd = out.length;
+	role = LINE.contentsEntry;
 	const bulleted = new Map<string, string>();
 	for (const { entry, text } of toc) {
 		if (entry.level === 1) line(`- ${bulletContent(text)}`);
-		else if (entry.number) line(`  - ${entry.number}. ${text}`);
+		else if (entry.number) line(`  - ${entry.number}. ${text}`, `${entry.number}.`);
 		else {
 			let content = bulleted.get(text);
 			if (content === undefined) {
@@ -101,16 +136,18 @@ export function compileCall(input: CompilationInput): CompiledCall {
 			line(`  - ${content}`);
 		}
 	}
-	out.push('');
+	raw('', LINE.blank);
 
 	// The parts. A contribution's heading is the same in every part it appears in.
-	const numbers = new FootnoteNumbers();
+	const noteNumbers = new FootnoteNumbers();
 	const guardedHeading = new Map<CompilationContribution, string>();
 	let t = 0;
 	for (const part of plan.parts) {
+		role = LINE.part;
 		line(`# ${headingContent(toc[t++].text)}`);
-		out.push('');
+		raw('', LINE.blank);
 		for (const section of part.sections) {
+			role = LINE.submission;
 			const { entry } = toc[t++];
 			let content = guardedHeading.get(section.contribution);
 			if (content === undefined) {
@@ -120,35 +157,41 @@ export function compileCall(input: CompilationInput): CompiledCall {
 			line(entry.number ? `## ${entry.number}. ${content}` : `## ${content}`);
 			const definitions: string[] = [];
 			for (const item of section.items) {
-				const numbered = numberItem(item, numbers);
+				const numbered = numberItem(item, noteNumbers);
 				const written = writeItem(item.kind, item.number === null ? null : cleanLine(item.number) || null, numbered.lines);
-				if (written.blankBefore) out.push('');
-				for (const l of written.lines) line(l);
+				if (written.blankBefore) raw('', LINE.blank);
+				role = item.kind === 'heading' ? LINE.headingItem : item.kind === 'list_item' ? LINE.listItem : written.printed !== null ? LINE.numberedParagraph : LINE.paragraph;
+				line(written.lines[0], written.printed);
+				role = LINE.subItem;
+				for (let k = 1; k < written.lines.length; k++) line(written.lines[k]);
 				for (const d of numbered.definitions) definitions.push(d);
 			}
 			if (definitions.length) {
-				out.push('');
-				for (const d of definitions) out.push(d);
+				raw('', LINE.blank);
+				for (const d of definitions) raw(d, LINE.definition);
 			}
-			out.push('');
+			raw('', LINE.blank);
 		}
 		if (!part.category && part.sections.length === 0) {
+			role = LINE.paragraph;
 			line(paragraphContent(cleanLine(w.uncategorizedEmpty)));
-			out.push('');
+			raw('', LINE.blank);
 		}
 	}
 
 	// The annexes: heading line, then their own structured text.
+	const annexStart = out.length;
+	role = LINE.annex;
 	for (const annex of annexes) {
 		line(toc[t++].text);
-		out.push('');
+		raw('');
 		if (annex.lines.length) {
-			for (const l of annex.lines) out.push(l);
-			out.push('');
+			for (const l of annex.lines) raw(l);
+			raw('');
 		}
 	}
 
-	return { text: out.join('\n'), entries: toc.map((x) => x.entry), footnoteCount };
+	return { layout: { lines: out, roles, numbers, frontEnd, annexStart }, entries: toc.map((x) => x.entry), footnoteCount };
 }
 
 /** The numeric footnote markers a text defines, as the parser finds them. */

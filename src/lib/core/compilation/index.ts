@@ -3,7 +3,7 @@
  * contributions to structured text and a table of contents, and the reader of that table of
  * contents from a stored compilation's units. See docs/compilation.md.
  */
-export { compileCall } from './compile';
+export { compileCall, compileCallWithUnits } from './compile';
 export { tocOf } from './toc';
 export { submissionHeading, formatDate, joinList } from './headings';
 export { planCompilation, isShown, compareContributions, type CompilationPlan, type CompilationPart, type CompilationSection } from './select';

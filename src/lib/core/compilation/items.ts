@@ -21,6 +21,8 @@ export interface WrittenItem {
 	lines: string[];
 	/** Whether a blank line must come before it. */
 	blankBefore: boolean;
+	/** The number as printed before the text when the parser reads it back as the item's number ("(1)", "2."); null when the item has none (or it stays words). */
+	printed: string | null;
 }
 
 const BARE_NUMERAL = /^(?:\d+|[A-Za-z]|[IVXLCDMivxlcdm]+)$/;
@@ -43,13 +45,14 @@ export function writeItem(kind: CompilationItem['kind'], number: string | null, 
 	const content = /^[\s_]*$/.test(first) ? GUARD + first : first;
 	const numbered = printed !== null && numberReadsBack(printed);
 	const words = printed !== null && !numbered ? `${printed} ${content}` : content;
+	const readBack = numbered ? printed : null;
 	switch (kind) {
 		case 'heading':
-			return { lines: [`### ${numbered ? `${printed} ${headingContent(content)}` : headingContent(words)}`, ...rest], blankBefore: false };
+			return { lines: [`### ${numbered ? `${printed} ${headingContent(content)}` : headingContent(words)}`, ...rest], blankBefore: false, printed: readBack };
 		case 'list_item':
-			return { lines: [`- ${numbered ? `${printed} ${content}` : bulletContent(words)}`, ...rest], blankBefore: false };
+			return { lines: [`- ${numbered ? `${printed} ${content}` : bulletContent(words)}`, ...rest], blankBefore: false, printed: readBack };
 		default:
-			if (numbered) return { lines: [`${printed} ${content}`, ...rest], blankBefore: false };
-			return { lines: [paragraphContent(words), ...rest], blankBefore: true };
+			if (numbered) return { lines: [`${printed} ${content}`, ...rest], blankBefore: false, printed: readBack };
+			return { lines: [paragraphContent(words), ...rest], blankBefore: true, printed: null };
 	}
 }

@@ -3,10 +3,10 @@ import { annexNumber, isFrontSection, normaliseHeading, numberSlug, sectionWord,
 import { KeyRegistry } from './keys';
 import type { SourceLine } from './lines';
 import { readHeadingNumber, type LineAnalysis, type NumberMarker } from './markers';
-import { followsInSequence } from './numbering';
+import { continuesOpenUnit, listShape, numberedLine, numberFamily, placeListItem, type ListEntry } from './decisions';
 import type { Piece } from './pieces';
 import { plainText } from './plain';
-import { endsSentence, endsWithStopword, quotationOpen } from './sentences';
+import { endsWithStopword } from './sentences';
 
 /**
  * The parser's second stage: walks the pieces in order and decides, for each, whether it starts
@@ -61,14 +61,6 @@ interface HeadingEntry {
 	level: number;
 	fromToc: boolean;
 	front: boolean;
-}
-
-interface ListEntry {
-	key: string;
-	parentKey: string | null;
-	depth: number;
-	indent: number;
-	shape: string | null;
 }
 
 interface HeadingSpec {
@@ -208,17 +200,8 @@ export class Assembler {
 	}
 
 	/** The open paragraph or list item may take the next piece: its last line does not end a sentence, or its quotation is open. */
-	private accepts(next?: Piece): boolean {
-		const o = this.open;
-		if (!o || (o.kind !== 'paragraph' && o.kind !== 'list_item')) return false;
-		if (quotationOpen(o.raw)) return true;
-		if (endsSentence(o.lastLine)) return false;
-		// A lone label ("Timestamp") before a blank line does not run on into a capitalised paragraph.
-		if (next && next.breakBefore && o.ranges.length === 1 && o.content.length === 1 && o.raw.trim().split(/\s+/).length <= 2) {
-			const start = this.lines[next.first].text.replace(/^[\s\u00A0*_]+/, '');
-			if (/^\p{Lu}/u.test(start) && !/[,:;\-–]$/.test(o.lastLine.trim())) return false;
-		}
-		return true;
+	private accepts(next: Piece): boolean {
+		return continuesOpenUnit(this.open, { breakBefore: next.breakBefore, firstLine: this.lines[next.first].text });
 	}
 
 	/** The first visible character of the next content piece (skipping footnotes and noise), or ''. */
@@ -274,17 +257,10 @@ export class Assembler {
 		if (numbered) return this.heading(p, numbered);
 		if (a.bullet) return this.listItem(p, a);
 		if (a.number) {
-			if (a.number.style === 'alpha' || a.number.style === 'roman') return this.listItem(p, a);
-			const family = a.number.style === 'paren' ? 'paren' : a.number.style === 'decimal' ? 'decimal' : 'arabic';
-			const last = this.sequences.get(family);
-			// "1) To formulate…" right under "(1) All stakeholders … the following items" is a list
-			// in that paragraph, not a new numbering of the section.
-			if (a.number.shape === 'close' && last === undefined && this.paragraph !== null && this.paragraph.number !== null && this.sequences.size > 0) {
-				return this.listItem(p, a);
-			}
-			if (last === undefined || followsInSequence(last, a.number.value)) return this.numberedParagraph(p, a.number, family);
-			if (this.accepts(p)) return this.merge(p);
-			return this.numberedParagraph(p, a.number, family);
+			const started = numberedLine(a.number, this.sequences, this.paragraph !== null && this.paragraph.number !== null, () => this.accepts(p));
+			if (started === 'list_item') return this.listItem(p, a);
+			if (started === 'merge') return this.merge(p);
+			return this.numberedParagraph(p, a.number, numberFamily(a.number));
 		}
 		if (this.accepts(p)) return this.merge(p);
 		const plain = this.plainHeading(p, a, k);
@@ -434,32 +410,8 @@ export class Assembler {
 
 	private listItem(p: Piece, a: LineAnalysis): void {
 		const indent = p.pageStart ? 0 : a.indent;
-		// Letters and lower-case Roman numerals are one family ("v." comes between "iv." and "vi.").
-		const family = a.number ? (a.number.style === 'alpha' || a.number.style === 'roman' ? 'lower' : a.number.style) : null;
-		const shape = a.number ? `${family}:${a.number.shape}` : null;
-		let parentKey: string | null;
-		let depth: number;
-		const sameShape = shape ? lastWithShape(this.list, shape) : -1;
-		if (sameShape >= 0) {
-			const sibling = this.list[sameShape];
-			this.list.length = sameShape;
-			parentKey = sibling.parentKey;
-			depth = sibling.depth;
-		} else {
-			while (this.list.length && this.list[this.list.length - 1].indent > indent) this.list.pop();
-			const top = this.list[this.list.length - 1];
-			if (top && top.indent === indent) {
-				this.list.pop();
-				parentKey = top.parentKey;
-				depth = top.depth;
-			} else if (top) {
-				parentKey = top.key;
-				depth = top.depth + 1;
-			} else {
-				parentKey = this.paragraph?.key ?? this.headingKey();
-				depth = 1;
-			}
-		}
+		const shape = listShape(a.number);
+		const { parentKey, depth } = placeListItem(this.list, indent, shape, this.paragraph?.key ?? this.headingKey());
 		const base = parentKey ?? this.prefix();
 		const d = this.newDraft('list_item', this.keys.claim(`${base}-li${this.keys.next(`${base}#li`)}`), parentKey, depth, a.number?.value ?? null);
 		this.own(d, p, true);
@@ -555,10 +507,4 @@ export function applyStrip(text: string, ranges: readonly [number, number][]): s
 		at = e;
 	}
 	return out + text.slice(at);
-}
-
-/** The index of the last list entry of the given shape, or -1. */
-function lastWithShape(items: readonly ListEntry[], shape: string): number {
-	for (let i = items.length - 1; i >= 0; i--) if (items[i].shape === shape) return i;
-	return -1;
 }

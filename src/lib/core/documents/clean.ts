@@ -150,7 +150,7 @@ export function cleanText(lines: readonly string[], options: CleanOptions = {}):
 /**
  * A character some cleaning step acts on: a private-use glyph, an emphasis mark, a tag or
  * reference opener, a digit (glued references), a superscript digit, or white space other than
- * single spaces.
+ * single spaces. (Written as three alternatives: measured, one long character class scans slower.)
  */
 const NOTHING_TO_CLEAN = new RegExp(`[\\uE000-\\uF8FF*<\\[\\d\\u200B${SUPERSCRIPT_CLASS}]|[^\\S ]| {2}`);
 

@@ -54,7 +54,8 @@ export const SUPERSCRIPT_CLASS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 const PAGE_NOTE_RE = /^(\d{1,3})[ \t\u00A0]+(?=\S)/;
 const SUPERSCRIPT_NOTE_RE = new RegExp(`^[ \\t]*([${SUPERSCRIPT_CLASS}]{1,3})[ \\t\\u00A0]*(?=\\S)`);
-const MARKDOWN_NOTE_RE = /^\[\^([^\]\s]{1,12})\]:[ \t]*/;
+/** A Markdown footnote definition's start, "[^9]: ": its marker, and the prefix cut from its text. */
+export const MARKDOWN_NOTE_RE = /^\[\^([^\]\s]{1,12})\]:[ \t]*/;
 
 /**
  * Finds the footnote definitions of a document. `separator[i]` and `blank[i]` classify line i.

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { compileCall, type CompilationInput } from '../../core/compilation/index';
+import { compileCallWithUnits, type CompilationInput } from '../../core/compilation/index';
 import { carryKeys, versionUnits } from '../../core/drafting';
-import { parseDocument } from '../../core/documents/index';
 import { slugify } from '../../core/shared/slug';
 import type { DbOrTx } from '../db/client';
 import { calls, categories, contributionItems, contributions, documents, documentVersions } from '../db/schema';
@@ -87,12 +86,12 @@ export interface Generation {
  */
 export async function writeCompilation(tx: DbOrTx, call: CallRow, userId: string | null): Promise<Generation> {
 	const input = await compilationInputOf(tx, call);
-	const { text, entries } = compileCall(input);
+	// The units come with the text: exactly what parsing the text gives, without parsing it.
+	const { text, entries, units: parsed } = compileCallWithUnits(input);
 	const doc = await compilationDocument(tx, call);
 	const sourceHash = createHash('sha256').update(text).digest('hex');
 	const latest = await latestPublishedVersion(tx, doc.id);
 	if (latest && latest.sourceHash === sourceHash) return { documentId: doc.id, documentSlug: doc.slug, version: latest, created: false, entries: entries.length };
-	const parsed = parseDocument(text).units;
 	const keys = latest ? carryKeys(versionUnits(versionTextOf(await unitsOf(tx, latest.id))), parsed) : parsed.map((u) => u.key);
 	const { version, units } = await insertVersion(
 		tx,

@@ -15,21 +15,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { applyAmendments, deriveAmendments, withoutStruck } from '../src/lib/core/amendments/index';
 import { parseDocument } from '../src/lib/core/documents/parse';
+import { random } from './seeded';
 
 const TARGET = 150_000;
 const CORPUS = resolve(process.env.PLENARY_CORPUS_DIR || resolve(import.meta.dirname, '../../shared/corpus'));
 
-/** A small seeded generator (mulberry32), so every run edits the same places. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function paragraphsFromCorpus(): string[] {
 	const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt') && !f.startsWith('README'));

@@ -10,21 +10,12 @@
  * has one annex with a footnote of its own.
  */
 import type { CompilationContribution, CompilationInput } from '../src/lib/core/compilation/index';
+import { random } from './seeded';
+
 
 export const PARAGRAPHS = 5;
 export const PARAGRAPH_CHARS = 400;
 
-/** A small seeded generator (mulberry32), so every run builds the same call. */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const WORDS = (
 	'enhanced cooperation internet governance public policy issues stakeholders governments private sector civil society technical ' +

@@ -19,6 +19,7 @@ import { printableFromUnits } from '../src/lib/core/exports/printable';
 import type { Printable, StoredUnitForPrint } from '../src/lib/core/exports/types';
 import { toDocx } from '../src/lib/server/exports/docx';
 import { toPdf } from '../src/lib/server/exports/pdf';
+import { random } from './seeded';
 
 const arg = (name: string, fallback: number) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -29,17 +30,6 @@ const PARAGRAPHS = 5;
 const PARAGRAPH_CHARS = 400;
 const PDF_CONTRIBUTIONS = arg('pdf-contributions', 330);
 
-/** A small seeded generator (mulberry32), so every run prints the same document. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const WORDS = (
 	'enhanced cooperation internet governance public policy issues stakeholders governments private sector civil society technical ' +

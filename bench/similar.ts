@@ -28,6 +28,7 @@ import { openDatabase } from '../src/lib/server/db/client';
 import { migrate, rows } from '../src/lib/server/db/migrate';
 import { bodies, contributionItems, contributions } from '../src/lib/server/db/schema';
 import { findSimilar, ITEM_SEPARATOR, writeFingerprints } from '../src/lib/server/repositories/similar-contributions';
+import { random } from './seeded';
 
 const CONTRIBUTIONS = Number(process.env.SIMILAR_CONTRIBUTIONS ?? 10_000);
 const LOOKUPS = Number(process.env.SIMILAR_LOOKUPS ?? 100);
@@ -37,17 +38,6 @@ const WARM_UPS = 5;
 /** SIMILAR_VACUUM=0 skips the `vacuum analyze` after loading, to see what it is worth. */
 const VACUUM = process.env.SIMILAR_VACUUM !== '0';
 
-/** A small seeded generator (mulberry32), so every run builds the same corpus. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const rnd = random(20131118);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];

@@ -84,7 +84,7 @@ describe('the language links', () => {
 
 /**
  * The English public pages reachable from /en by plain links (breadth first, at most `limit`),
- * and the links among them that answer with an error. Open-data files and forms are not followed.
+ * and the links among them that answer with an error. Open-data files, downloads and forms are not followed.
  */
 async function publicPages(page: Page, limit: number) {
 	const origin = new URL(baseUrl()).origin;
@@ -107,6 +107,8 @@ async function publicPages(page: Page, limit: number) {
 			if (url.origin !== origin) continue;
 			const next = url.pathname + url.search;
 			if (!next.startsWith('/en') || next.startsWith('/en/api') || /\.(csv|json|xml|pdf|docx|ics)$/.test(url.pathname)) continue;
+			// Downloads and print exports are files, not pages: a version as HTML/DOCX/PDF, a contribution's original.
+			if (/\/versions\/\d+\/(html|docx|pdf)$/.test(url.pathname) || /\/original\/\d+$/.test(url.pathname)) continue;
 			if (from.has(next)) continue;
 			from.set(next, path);
 			queue.push(next);

@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { databaseKinds, freshDatabase } from '../helpers/db';
 import type { Database, Db } from '../../src/lib/server/db/client';
-import { calls, categories, contributions, contributionSubmitters, documents, documentVersions } from '../../src/lib/server/db/schema';
+import { answers, calls, categories, contributions, contributionSubmitters, documents, documentVersions, questionnaires, questions, responses } from '../../src/lib/server/db/schema';
 import type { Actor } from '../../src/lib/core/shared/actor';
 import { buildBody, buildCategory, buildContribution, buildDocumentWithUnits, buildMeeting, buildMembership, buildOrganisation, buildPerson } from '../factories/records';
 import { buildOpenApi } from '../../src/lib/core/api/openapi';
@@ -21,6 +21,7 @@ import { handleMeetings } from '../../src/lib/server/api/meetings';
 import { handleDocument, handleDocuments } from '../../src/lib/server/api/documents';
 import { handleContribution, handleContributions } from '../../src/lib/server/api/contributions';
 import { handleCall, handleCalls } from '../../src/lib/server/api/calls';
+import { handleQuestionnaireResponses, handleQuestionnaire, handleQuestionnaires } from '../../src/lib/server/api/questionnaires';
 import { handleOpenApi, handleUnknownAddress } from '../../src/lib/server/api/openapi';
 import type { ListForm } from '../../src/lib/server/api/list';
 import { pageOfContributions, publishedContributionBySlug, pageOfDocuments } from '../../src/lib/server/repositories/open-data';
@@ -40,7 +41,9 @@ const lists: Record<ListName, (db: Db, url: URL, form?: ListForm, actor?: Actor)
 	meetings: handleMeetings,
 	documents: handleDocuments,
 	calls: handleCalls,
-	contributions: handleContributions
+	contributions: handleContributions,
+	questionnaires: handleQuestionnaires,
+	'questionnaire-responses': handleQuestionnaireResponses
 };
 const items: Partial<Record<ListName, (db: Db, url: URL, slug: string, actor?: Actor) => Promise<Response>>> = {
 	bodies: handleBody,
@@ -48,7 +51,8 @@ const items: Partial<Record<ListName, (db: Db, url: URL, slug: string, actor?: A
 	persons: handlePerson,
 	documents: handleDocument,
 	calls: handleCall,
-	contributions: handleContribution
+	contributions: handleContribution,
+	questionnaires: handleQuestionnaire
 };
 /** The lists and records whose answers depend on who signed in. */
 const SESSION_AWARE = new Set<ListName>(['contributions']);
@@ -58,9 +62,9 @@ async function get(db: Db, address: string, actor?: Actor): Promise<Response> {
 	const url = new URL(`http://plenary.test/api/v1${address}`);
 	const path = url.pathname.slice('/api/v1'.length);
 	if (path === '/openapi.json') return handleOpenApi();
-	const csv = /^\/([a-z]+)\.csv$/.exec(path);
+	const csv = /^\/([a-z-]+)\.csv$/.exec(path);
 	if (csv && csv[1] in lists) return lists[csv[1] as ListName](db, url, 'csv', actor);
-	const list = /^\/([a-z]+)$/.exec(path);
+	const list = /^\/([a-z-]+)$/.exec(path);
 	if (list && list[1] in lists) return lists[list[1] as ListName](db, url, 'plain', actor);
 	const item = /^\/([a-z]+)\/([^/]+)$/.exec(path);
 	if (item && items[item[1] as ListName]) return items[item[1] as ListName]!(db, url, decodeURIComponent(item[2]), actor);
@@ -97,7 +101,7 @@ describe('the OpenAPI document and the route files', () => {
 
 	it('has each route file call the handler of its endpoint, in its form, with the session\'s actor where the answer depends on it', () => {
 		for (const e of LIST_ENDPOINTS) {
-			const handler = `handle${e.name[0].toUpperCase()}${e.name.slice(1)}`;
+			const handler = `handle${e.name.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase())}`;
 			const session = SESSION_AWARE.has(e.name);
 			const plain = readFileSync(join(ROUTES_DIR, e.path, '+server.ts'), 'utf8');
 			expect(plain).toMatch(new RegExp(session ? `${handler}\\(await db\\(\\), url, 'plain', locals\\.actor\\)` : `${handler}\\(await db\\(\\), url\\)`));
@@ -276,6 +280,13 @@ describe.each(databaseKinds())('open data on %s', (kind) => {
 		// The joint contribution was merged into the held one: a lineage anonymous readers must not follow.
 		await db.update(contributions).set({ mergedIntoId: secretId }).where(eq(contributions.id, joint.contribution.id));
 		Object.assign(ids, { wgec: wgec.id, early: early.id, egypt: egypt.id, russia: russia.id, jane: jane.id, joint: joint.contribution.id });
+		// A questionnaire with one response that may be cited and one that may not.
+		const [questionnaire] = await db.insert(questionnaires).values({ slug: 'wgec-questionnaire', bodyId: early.id, title: { en: 'Questionnaire' }, consentStatement: { en: 'Aggregate only unless authorised.' }, opensAt: new Date('2013-06-01T00:00:00Z'), closesAt: new Date('2013-11-06T00:00:00Z') }).returning();
+		const [question] = await db.insert(questions).values({ questionnaireId: questionnaire.id, position: 0, number: '2', kind: 'long_text', text: { en: 'What is enhanced cooperation?' } }).returning();
+		for (const [consent, text] of [[true, 'Cooperation among all.'], [false, 'Not to be cited.']] as const) {
+			const [response] = await db.insert(responses).values({ questionnaireId: questionnaire.id, status: 'submitted', consent, respondentName: consent ? 'Ana' : 'Bo', submittedAt: new Date('2013-07-01T00:00:00Z') }).returning();
+			await db.insert(answers).values({ responseId: response.id, questionId: question.id, text });
+		}
 	});
 	afterAll(async () => {
 		await d?.close();
@@ -460,6 +471,16 @@ describe.each(databaseKinds())('open data on %s', (kind) => {
 		expect(paged.headers.get('x-total-count')).toBe('3');
 		expect(paged.headers.get('link')).toContain('rel="next"');
 		expect((await paged.text()).trimEnd().split('\r\n')).toHaveLength(2);
+	});
+
+	it('lists only the questionnaire responses that may be cited, in JSON and CSV', async () => {
+		for (const address of ['/questionnaire-responses', '/questionnaire-responses.csv', '/questionnaire-responses?questionnaire=wgec-questionnaire', '/questionnaires/wgec-questionnaire']) {
+			const text = await (await get(db, address)).text();
+			expect(text, address).not.toMatch(/Not to be cited|"Bo"|,Bo,/);
+		}
+		const listed = await (await get(db, '/questionnaire-responses')).json();
+		expect(listed.data.map((r: { respondentName: string; answers: { text: string }[] }) => [r.respondentName, r.answers[0].text])).toEqual([['Ana', 'Cooperation among all.']]);
+		expect(await (await get(db, '/questionnaires/wgec-questionnaire')).json()).toMatchObject({ submittedResponses: 2, citableResponses: 1 });
 	});
 
 	it('sends records that the documented JSON Schemas accept, for every list and every single record', async () => {

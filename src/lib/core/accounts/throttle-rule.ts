@@ -16,6 +16,11 @@ export const MAX_FAILURES = 5;
  * across many accounts.
  */
 export const MAX_FAILURES_PER_ADDRESS = 50;
+/**
+ * New anonymous questionnaire responses from one client address: each one counts like a failure,
+ * so one machine cannot flood a consultation, while a room sharing an address still gets through.
+ */
+export const MAX_NEW_RESPONSES_PER_ADDRESS = 30;
 export const WINDOW_MINUTES = 15;
 export const WINDOW_MS = WINDOW_MINUTES * 60_000;
 
@@ -26,8 +31,9 @@ export interface FailureRecord {
 	limit?: number;
 }
 
-/** How many failures in a row lock a key: an e-mail address 5, a client address 50. */
+/** How many failures in a row lock a key: an e-mail address 5, a client address 50, new responses from an address 30. */
 export function failureLimit(key: string): number {
+	if (key.startsWith('respond:')) return MAX_NEW_RESPONSES_PER_ADDRESS;
 	return key.startsWith('address:') ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES;
 }
 

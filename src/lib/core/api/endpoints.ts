@@ -5,6 +5,7 @@
  * Paths are relative to the API's base address, `/api/v1`.
  */
 import type { z } from 'zod';
+import { LOCALES } from '../shared/vocabulary';
 import type { FilterName } from './params';
 import {
 	BodyList,
@@ -23,13 +24,17 @@ import {
 	OrganisationList,
 	OrganisationRecord,
 	PersonList,
-	PersonRecord
+	PersonRecord,
+	QuestionnaireList,
+	QuestionnaireRecord,
+	QuestionnaireResponseList,
+	QuestionnaireResponseRecord
 } from './records';
 
 export const API_BASE = '/api/v1';
 export const OPENAPI_PATH = '/openapi.json';
 
-export type ListName = 'bodies' | 'organisations' | 'persons' | 'memberships' | 'meetings' | 'documents' | 'calls' | 'contributions';
+export type ListName = 'bodies' | 'organisations' | 'persons' | 'memberships' | 'meetings' | 'documents' | 'calls' | 'contributions' | 'questionnaires' | 'questionnaire-responses';
 
 /** A list: JSON at `path` (or CSV with `?format=csv`), CSV at `path + '.csv'` (canonical for CSV). */
 export interface ListEndpoint {
@@ -178,6 +183,37 @@ export const ENDPOINTS: readonly Endpoint[] = [
 		summary: 'Get a contribution',
 		description: 'One published contribution by its slug, with its submitters and items (or a held one, to a signed-in reader who may see it).',
 		record: ContributionRecord
+	}),
+	list({
+		name: 'questionnaires',
+		path: '/questionnaires',
+		operationId: 'listQuestionnaires',
+		summary: 'List questionnaires',
+		description:
+			'Questionnaires, the latest opened first, with their consent statement, dates, languages, counts of responses and their questions in order. In the CSV, one row per questionnaire with its questions\' numbers and kinds; their texts are in the JSON.',
+		record: QuestionnaireRecord,
+		list: QuestionnaireList,
+		filters: ['body'],
+		csvOmit: ['questions.id', 'questions.section', 'questions.required', 'questions.text', ...LOCALES.map((l) => `questions.translations.${l}`), 'questions.options']
+	}),
+	item({
+		name: 'questionnaires',
+		path: '/questionnaires/{slug}',
+		operationId: 'getQuestionnaire',
+		summary: 'Get a questionnaire',
+		description: 'One questionnaire by its slug, with its questions. Its cited responses are at /questionnaire-responses?questionnaire={slug}.',
+		record: QuestionnaireRecord
+	}),
+	list({
+		name: 'questionnaire-responses',
+		path: '/questionnaire-responses',
+		operationId: 'listQuestionnaireResponses',
+		summary: 'List cited questionnaire responses',
+		description:
+			'The submitted responses whose respondents authorised them to be cited or shared individually, in the order received, with their answers. Every other response counts only in the aggregates of its questionnaire\'s analysis and never appears here. In the CSV, one row per response, the answers\' values joined in question order.',
+		record: QuestionnaireResponseRecord,
+		list: QuestionnaireResponseList,
+		filters: ['questionnaire']
 	})
 ];
 

@@ -14,7 +14,7 @@ export const LIMIT_DEFAULT = { json: 100, csv: LIMIT_MAX } as const;
 export const OFFSET_MAX = 10_000_000;
 
 export type Format = 'json' | 'csv';
-export type FilterName = 'body' | 'call' | 'submitter';
+export type FilterName = 'body' | 'call' | 'submitter' | 'questionnaire';
 
 const wholeNumber = (min: number, max: number) =>
 	z
@@ -32,6 +32,7 @@ export const QUERY_PARAMETERS = {
 	format: { schema: z.enum(['json', 'csv'], 'must be json or csv'), description: 'json (default) or csv. The same CSV is also served at this path with a .csv suffix, its canonical address.' },
 	body: { schema: slug, description: 'Only records of the body with this slug (e.g. wgec-2016-2018).' },
 	call: { schema: slug, description: 'Only contributions answering the call with this slug.' },
+	questionnaire: { schema: slug, description: 'Only responses to the questionnaire with this slug.' },
 	submitter: { schema: slug, description: 'Only contributions submitted (alone or jointly) by the organisation or person with this slug; a co-submitter counts once it has confirmed.' }
 } as const;
 
@@ -47,6 +48,7 @@ export interface ListQuery {
 	body?: string;
 	call?: string;
 	submitter?: string;
+	questionnaire?: string;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };

@@ -16,6 +16,7 @@ import {
 	LOCALES,
 	MEMBERSHIP_ROLES,
 	ORGANISATION_KINDS,
+	QUESTION_KINDS,
 	STAKEHOLDER_GROUPS,
 	UNIT_KINDS
 } from '../shared/vocabulary';
@@ -303,6 +304,64 @@ export const CallRecord = named(
 	})
 );
 
+export const QuestionnaireQuestionRecord = named(
+	'QuestionnaireQuestionRecord',
+	'A question of a questionnaire, in order: the section it is in (1-based), its number as printed (empty when unnumbered), its kind, whether an answer is required, its text in the original language and in every language it was translated into by people, and the codes of its options (for single- and multiple-choice questions; stakeholder-group, country and consent questions take theirs from Plenary\'s vocabularies).',
+	z.object({
+		id: Id,
+		section: z.number().int().min(1),
+		number: z.string(),
+		kind: z.enum(QUESTION_KINDS),
+		required: z.boolean(),
+		text: z.string(),
+		translations: LocalisedNames,
+		options: z.array(z.string())
+	})
+);
+
+export const QuestionnaireRecord = named(
+	'QuestionnaireRecord',
+	'A questionnaire of a body: its title and consent statement in its original language (the consent statement verbatim, as respondents read it), the languages it is offered in, when it opens and closes, whether an account is needed to answer, k (the smallest number of respondents any published count or frequent term may stand for), how many responses were submitted, how many of them consented to be cited individually (those are at /questionnaire-responses?questionnaire={slug}), and its questions in order.',
+	z.object({
+		id: Id,
+		slug: Slug,
+		body: Slug,
+		title: z.string(),
+		consentStatement: z.string(),
+		originalLang: Lang,
+		languages: z.array(Lang),
+		opensAt: IsoDateTime,
+		closesAt: IsoDateTime,
+		requiresAccount: z.boolean(),
+		k: z.number().int(),
+		submittedResponses: z.number().int().nonnegative(),
+		citableResponses: z.number().int().nonnegative(),
+		questions: z.array(QuestionnaireQuestionRecord)
+	})
+);
+
+export const QuestionnaireAnswerRecord = named(
+	'QuestionnaireAnswerRecord',
+	'One answer of a cited response: the question (its id and printed number), the text written (text questions) or the option codes chosen (the other kinds).',
+	z.object({ questionId: Id, question: z.string(), text: z.string().nullable(), choices: z.array(z.string()) })
+);
+
+export const QuestionnaireResponseRecord = named(
+	'QuestionnaireResponseRecord',
+	'A submitted response whose respondent authorised it to be cited or shared individually, with the name and organisation they asked to be cited by, their stakeholder group and country (ISO 3166-1 alpha-2) as they answered, and their answers in question order. Responses without that authorisation are never listed: they count only in the aggregates of the analysis.',
+	z.object({
+		id: Id,
+		questionnaire: Slug,
+		respondentName: z.string(),
+		respondentOrganisation: z.string(),
+		stakeholderGroup: z.enum(STAKEHOLDER_GROUPS).nullable(),
+		country: z.string().nullable(),
+		lang: Lang,
+		submittedAt: IsoDateTime,
+		answers: z.array(QuestionnaireAnswerRecord)
+	})
+);
+
 export const PageInfo = named(
 	'PageInfo',
 	'Where this page sits in the whole list: the limit and offset asked for, the total number of records, and the addresses of the next and previous pages (null at either end).',
@@ -328,6 +387,8 @@ export const MeetingList = listOf('MeetingList', 'meetings', MeetingRecord);
 export const DocumentList = listOf('DocumentList', 'documents', DocumentRecord);
 export const ContributionList = listOf('ContributionList', 'contributions', ContributionRecord);
 export const CallList = listOf('CallList', 'calls', CallRecord);
+export const QuestionnaireList = listOf('QuestionnaireList', 'questionnaires', QuestionnaireRecord);
+export const QuestionnaireResponseList = listOf('QuestionnaireResponseList', 'cited questionnaire responses', QuestionnaireResponseRecord);
 
 export const InvalidParam = named('InvalidParam', 'A query parameter that was not accepted, and why.', z.object({ name: z.string(), reason: z.string() }));
 
@@ -357,6 +418,8 @@ export type ContributionItemRecord = z.infer<typeof ContributionItemRecord>;
 export type SubmitterRecord = z.infer<typeof SubmitterRecord>;
 export type CallRecord = z.infer<typeof CallRecord>;
 export type CallCategoryRecord = z.infer<typeof CallCategoryRecord>;
+export type QuestionnaireRecord = z.infer<typeof QuestionnaireRecord>;
+export type QuestionnaireResponseRecord = z.infer<typeof QuestionnaireResponseRecord>;
 export type PageInfo = z.infer<typeof PageInfo>;
 export type Problem = z.infer<typeof Problem>;
 export type InvalidParam = z.infer<typeof InvalidParam>;

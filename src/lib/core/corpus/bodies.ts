@@ -26,6 +26,7 @@ export function emptyBody(slug: typeof WGEC_2013 | typeof WGEC_2016): BodyPlan {
 		declaredComposition: null,
 		categories: [],
 		questionnaire: [],
+		questionnaireForm: null,
 		call: null
 	};
 }

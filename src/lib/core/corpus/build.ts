@@ -3,6 +3,7 @@ import { emptyBody, WGEC_2013, WGEC_2016 } from './bodies';
 import { interpretDraftComments, interpretGuidingQuestions, interpretJointRecommendations, type FileContribution } from './contributions';
 import { interpretChairDraft } from './draft';
 import type { BodyPlan, ContributionPlan, CorpusPlan, DocumentPlan, OrganisationRef, PersonRef, SubmitterRef } from './plan';
+import { readQuestionnaireAnnex, WGEC_2013_QUESTIONNAIRE } from './questionnaire';
 import { recogniseCorpusFile, type CorpusFileKind } from './recognise';
 import { interpretRollingDocument } from './rolling';
 
@@ -57,6 +58,10 @@ export function buildCorpusPlan(files: Record<string, string>): CorpusPlan {
 		documents.push(r.document);
 		contributions.push(...r.contributions);
 		warnings.push(...r.warnings);
+		// The questionnaire is read from the text itself: its annex is a form export, not prose.
+		const questionnaire = readQuestionnaireAnnex(byKind.get('rolling-compilation')!.text);
+		if (questionnaire) body(WGEC_2013).questionnaireForm = { slug: WGEC_2013_QUESTIONNAIRE, documentKey: r.document.key, questionnaire };
+		else warnings.push('rolling document: the questionnaire annex was not found');
 	}
 
 	const draftFile = parsed('chair-draft');

@@ -5,4 +5,5 @@
 export { buildCorpusPlan } from './build';
 export { recogniseCorpusFile, type CorpusFileKind } from './recognise';
 export { WGEC_2013, WGEC_2016 } from './bodies';
+export { readQuestionnaireAnnex, WGEC_2013_QUESTIONNAIRE } from './questionnaire';
 export type * from './plan';

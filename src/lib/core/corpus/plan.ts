@@ -1,4 +1,5 @@
 import type { ParsedUnit } from '../documents/types';
+import type { QuestionnaireInput } from '../questionnaires/questionnaire';
 import type { DocumentKind, MembershipRole, UnitKind } from '../shared/vocabulary';
 
 /**
@@ -86,8 +87,19 @@ export interface BodyPlan {
 	declaredComposition: { memberStates: number; otherMembers: number; otherMembersFrom: string; source: SourceRef } | null;
 	categories: CategoryPlan[];
 	questionnaire: QuestionPlan[];
+	/** The whole questionnaire as respondents saw it (consent, contact, stakeholder category and the questions), to store and put online again. */
+	questionnaireForm: QuestionnaireFormPlan | null;
 	/** The call the body's framework answered (the categories belong to it), when a document shows one. */
 	call: CallPlan | null;
+}
+
+/** A questionnaire read from a document's annex (see questionnaire.ts). */
+export interface QuestionnaireFormPlan {
+	/** Its natural key: a second import finds it by slug. */
+	slug: string;
+	/** The document it was read from; the document's file is the questionnaire's source. */
+	documentKey: string;
+	questionnaire: QuestionnaireInput;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { MembershipRole } from '../shared/vocabulary';
  *
  * A grant names who is allowed:
  * - 'admin'            — an administrator of the installation;
+ * - 'anyone'           — anyone, signed in or not (answering an open questionnaire);
  * - 'signed_in'        — any signed-in person;
  * - a membership role  — a person holding that role in the body the action concerns
  *                        (e.g. 'secretariat' of WGEC 2016–2018 may add its meetings);
@@ -14,7 +15,7 @@ import type { MembershipRole } from '../shared/vocabulary';
  *
  * Pages receive the resulting abilities from the server; nothing re-derives them in the browser.
  */
-export type Grant = 'admin' | 'signed_in' | MembershipRole | `any:${MembershipRole}`;
+export type Grant = 'admin' | 'anyone' | 'signed_in' | MembershipRole | `any:${MembershipRole}`;
 
 export const POLICIES = {
 	'body.create': ['admin'],
@@ -39,6 +40,12 @@ export const POLICIES = {
 	'contribution.confirm': ['signed_in'],
 	'contribution.manage': ['admin', 'secretariat'],
 	'compilation.generate': ['admin', 'secretariat'],
+	'questionnaire.create': ['admin', 'secretariat'],
+	'questionnaire.update': ['admin', 'secretariat'],
+	'questionnaire.analyse': ['admin', 'secretariat'],
+	// Whether an account is needed, and whether the questionnaire is open, is the questionnaire's
+	// own rule: the command checks both.
+	'questionnaire.respond': ['anyone'],
 	'version.create': ['chair', 'secretariat'],
 	'amendment.propose': ['member', 'vice_chair'],
 	'amendment.withdraw': ['member', 'vice_chair', 'secretariat'],
@@ -58,7 +65,7 @@ export const ACTIONS = Object.keys(POLICIES) as Action[];
 
 /** Actions whose grants refer to a particular body (they need a bodyId to be allowed by role). */
 export const BODY_SCOPED: ReadonlySet<Action> = new Set(
-	ACTIONS.filter((a) => (POLICIES[a] as readonly Grant[]).some((g) => g !== 'admin' && g !== 'signed_in' && !g.startsWith('any:')))
+	ACTIONS.filter((a) => (POLICIES[a] as readonly Grant[]).some((g) => g !== 'admin' && g !== 'anyone' && g !== 'signed_in' && !g.startsWith('any:')))
 );
 
 /** May `actor` do `action` (in the body `bodyId`, for body-scoped actions)? Deny unless a grant allows. */
@@ -66,7 +73,9 @@ export function can(actor: Actor, action: Action, bodyId?: string | null): boole
 	const grants = POLICIES[action] as readonly Grant[] | undefined;
 	if (!grants) return false;
 	for (const grant of grants) {
-		if (grant === 'admin') {
+		if (grant === 'anyone') {
+			return true;
+		} else if (grant === 'admin') {
 			if (actor.isAdmin) return true;
 		} else if (grant === 'signed_in') {
 			if (actor.userId) return true;

@@ -82,8 +82,12 @@ export const optionInput = z.object({
 	label: translatedText(LIMITS.optionLabel)
 });
 
+/** An existing question's or section's id, when a form edits it (new ones have none). */
+const existingId = z.string().uuid({ message: 'questionnaires.problem.invalid' }).optional();
+
 export const questionInput = z
 	.object({
+		id: existingId,
 		number: z.string().trim().max(LIMITS.number, { message: 'questionnaires.problem.tooLong' }).default(''),
 		kind: z.enum(QUESTION_KINDS, { message: 'questionnaires.problem.invalid' }),
 		required: z.boolean().default(false),
@@ -104,6 +108,7 @@ export const questionInput = z
 	});
 
 export const sectionInput = z.object({
+	id: existingId,
 	title: translatedText(LIMITS.sectionTitle).default({}),
 	questions: z.array(questionInput).max(LIMITS.questions, { message: 'questionnaires.problem.tooMany' })
 });

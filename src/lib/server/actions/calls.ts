@@ -8,6 +8,7 @@ import { calls } from '../db/schema';
 import { findCallById, frameworkOf, writeFramework, type CallRow } from '../repositories/calls';
 import { availableSlug } from '../repositories/slugs';
 import { eq } from 'drizzle-orm';
+import { pickLike } from './fields';
 import { ActionFailure, perform, type ActionError } from './perform';
 
 /** A call opens at the start of its first day and closes at the end of its last (UTC). */
@@ -71,14 +72,10 @@ export async function updateCall(db: Db, actor: Actor, callId: string, input: Ca
 			const { blocked } = await writeFramework(tx, row, input.framework);
 			if (blocked.length) throw new ActionFailure('conflict', { field: 'framework', codes: blocked });
 			const changes = changedFields(
-				{ ...pick(before, values), framework: frameworkLine(framework) },
+				{ ...pickLike(before, values), framework: frameworkLine(framework) },
 				{ ...values, framework: frameworkLine(input.framework) }
 			);
 			return { value: row, audit: { action: 'call.update', entityType: 'call', entityId: row.id, summary: `Call "${row.title}" changed`, changes } };
 		}
 	);
-}
-
-function pick<T extends object>(row: T, like: object): Partial<T> {
-	return Object.fromEntries(Object.keys(like).map((k) => [k, (row as Record<string, unknown>)[k]])) as Partial<T>;
 }

@@ -25,3 +25,8 @@ export function createdFields(values: object): Record<string, { from: unknown; t
 	}
 	return out;
 }
+
+/** The fields of `row` that `like` has: a record's values before a change, to compare with the new ones. */
+export function pickLike<T extends object>(row: T, like: object): Partial<T> {
+	return Object.fromEntries(Object.keys(like).map((k) => [k, (row as Record<string, unknown>)[k]])) as Partial<T>;
+}

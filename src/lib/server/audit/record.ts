@@ -11,17 +11,23 @@ export interface AuditInput {
 	changes?: Record<string, { from: unknown; to: unknown }>;
 }
 
-/** Who the audit log names: a person's display name and e-mail, or the system for imports. */
-export function actorLabel(actor: Actor | 'system'): string {
-	if (actor === 'system') return 'system';
+/**
+ * Who made a change: an actor, the system (imports), or a questionnaire's respondent — whose
+ * identity the log never records, so that the audit cannot tie answers to a person.
+ */
+export type AuditActor = Actor | 'system' | 'respondent';
+
+/** Who the audit log names: a person's display name and e-mail, the system, or "respondent". */
+export function actorLabel(actor: AuditActor): string {
+	if (actor === 'system' || actor === 'respondent') return actor;
 	if (!actor.userId) return 'anonymous';
 	return actor.displayName ? `${actor.displayName} <${actor.email}>` : (actor.email ?? actor.userId);
 }
 
 /** Writes one audit event; call it with the transaction that makes the change. */
-export async function recordAudit(tx: DbOrTx, actor: Actor | 'system', input: AuditInput): Promise<void> {
+export async function recordAudit(tx: DbOrTx, actor: AuditActor, input: AuditInput): Promise<void> {
 	await tx.insert(auditEvents).values({
-		actorUserId: actor === 'system' ? null : actor.userId,
+		actorUserId: actor === 'system' || actor === 'respondent' ? null : actor.userId,
 		actorLabel: actorLabel(actor),
 		action: input.action,
 		entityType: input.entityType,

@@ -31,6 +31,7 @@ import { indexContribution, indexDocumentVersion } from '../search/index-writer'
 import { canonicalJson, Tally, upsertBy, type Changes, type Outcome } from './upsert';
 import { writeFingerprints } from '../repositories/similar-contributions';
 import { writeCompilation } from '../compilations/generate';
+import { importQuestionnaire } from './questionnaire';
 
 export interface ImportReport {
 	created: number;
@@ -74,12 +75,13 @@ export async function importCorpus(db: Db, dir: string, log: (line: string) => v
 	const plan = buildCorpusPlan(files);
 	for (const w of plan.warnings) log(`  warning: ${w}`);
 	const tally = new Tally();
+	const warnings = [...plan.warnings];
 	await db.transaction(async (tx) => {
-		const writer = new CorpusWriter(tx, plan, tally, log);
+		const writer = new CorpusWriter(tx, plan, tally, log, warnings);
 		await writer.write();
 	});
 	log(`${tally.created} created, ${tally.updated} updated (${tally.unchanged} unchanged).`);
-	return { created: tally.created, updated: tally.updated, unchanged: tally.unchanged, warnings: plan.warnings };
+	return { created: tally.created, updated: tally.updated, unchanged: tally.unchanged, warnings };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -100,7 +102,9 @@ class CorpusWriter {
 		private tx: Tx,
 		private plan: CorpusPlan,
 		private tally: Tally,
-		private log: (line: string) => void
+		private log: (line: string) => void,
+		/** What the import itself could not do (a questionnaire left as it is), after the plan's warnings. */
+		private warnings: string[]
 	) {}
 
 	async write(): Promise<void> {
@@ -109,6 +113,8 @@ class CorpusWriter {
 		for (const p of this.plan.persons) await this.person(p);
 		this.log('Bodies, meetings, categories and roles…');
 		for (const b of this.plan.bodies) await this.body(b);
+		this.log('Questionnaires…');
+		for (const b of this.plan.bodies) if (b.questionnaireForm) await this.questionnaire(b.slug, b.questionnaireForm);
 		this.log('Documents…');
 		for (const d of this.plan.documents) await this.document(d);
 		this.log('Contributions…');
@@ -271,6 +277,20 @@ class CorpusWriter {
 			);
 			await this.audit(r.outcome, 'membership', r.id, bodyId, `${role.role}: ${role.person.name}`, r.changes);
 		}
+	}
+
+	/** The questionnaire a document reproduces, as the body's questionnaire (its file as the source). */
+	private async questionnaire(bodySlug: string, form: NonNullable<CorpusPlan['bodies'][number]['questionnaireForm']>): Promise<void> {
+		const bodyId = this.bodyIds.get(bodySlug)!;
+		const sourceName = this.plan.documents.find((d) => d.key === form.documentKey)?.fileName ?? null;
+		const r = await importQuestionnaire(this.tx, { bodyId, slug: form.slug, sourceName }, form.questionnaire);
+		if (!r.ok) {
+			this.log(`  warning: ${r.reason}`);
+			this.warnings.push(r.reason);
+			return;
+		}
+		await this.audit(r.outcome, 'questionnaire', r.id, bodyId, form.questionnaire.title.en ?? form.slug, r.changes);
+		if (r.outcome !== 'unchanged') this.log(`  ${form.slug}: ${r.outcome} (${form.questionnaire.sections.reduce((n, s) => n + s.questions.length, 0)} questions)`);
 	}
 
 	/** An imported contribution's record of revisions starts with the text as the corpus has it. */

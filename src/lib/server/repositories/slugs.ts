@@ -1,9 +1,9 @@
 import { inArray } from 'drizzle-orm';
 import { slugCandidate } from '../../core/shared/slug';
 import type { DbOrTx } from '../db/client';
-import { bodies, calls, contributions, organisations, persons } from '../db/schema';
+import { bodies, calls, contributions, organisations, persons, questionnaires } from '../db/schema';
 
-const TABLES = { bodies, calls, contributions, organisations, persons } as const;
+const TABLES = { bodies, calls, contributions, organisations, persons, questionnaires } as const;
 
 /**
  * The first free slug among base, base-2, base-3… in a table, for slugs derived from a name

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STAKEHOLDER_GROUPS } from '../shared/vocabulary';
-import { analyseChoices, dimensionColumns, NOT_STATED, protectTally, tallyChoices, type ChoiceQuestion, type SubmittedResponse } from './aggregate';
+import { analyseChoices, dimensionColumns, NOT_STATED, protectTally, tallyChoices, tallyGroups, type AnswerGroup, type ChoiceQuestion, type OptionGroup, type SubmittedResponse } from './aggregate';
 
 const single: ChoiceQuestion = { id: 'q1', multiple: false, options: ['yes', 'no', 'unsure'] };
 const several: ChoiceQuestion = { id: 'q2', multiple: true, options: ['a', 'b', 'c'] };
@@ -95,6 +95,42 @@ describe('tallyChoices', () => {
 				}
 			}),
 			{ numRuns: 200, seed: 21 }
+		);
+	});
+});
+
+describe('tallyGroups', () => {
+	it('gives the same tallies as tallyChoices from counts grouped by question, group, country (and option)', () => {
+		const arb = fc.array(
+			fc.record({
+				group: fc.constantFrom(...STAKEHOLDER_GROUPS, null, 'other'),
+				country: fc.constantFrom('NP', 'fr', 'BR', 'FJ', 'XX', null),
+				one: fc.subarray(single.options as string[], { minLength: 0, maxLength: 1 }),
+				many: fc.subarray(several.options as string[])
+			}),
+			{ maxLength: 80 }
+		);
+		fc.assert(
+			fc.property(arb, (rows) => {
+				const options = new Map<string, OptionGroup>();
+				const answered = new Map<string, AnswerGroup>();
+				const add = <T extends AnswerGroup>(map: Map<string, T>, key: string, value: T) => {
+					const found = map.get(key);
+					if (found) found.count++;
+					else map.set(key, value);
+				};
+				for (const r of rows) {
+					for (const [questionId, codes] of [['q1', r.one], ['q2', r.many]] as const) {
+						if (codes.length === 0) continue;
+						const base = { questionId, stakeholderGroup: r.group, countryIso2: r.country, count: 1 };
+						add(answered, `${questionId}|${r.group}|${r.country}`, { ...base });
+						for (const code of codes) add(options, `${questionId}|${r.group}|${r.country}|${code}`, { ...base, code });
+					}
+				}
+				const expected = tallyChoices(rows.map((r) => response(r.group, r.country, { q1: r.one, q2: r.many })), [single, several]);
+				expect(tallyGroups(options.values(), answered.values(), [single, several])).toEqual(expected);
+			}),
+			{ numRuns: 200, seed: 5 }
 		);
 	});
 });

@@ -161,6 +161,76 @@ export function tallyChoices(responses: Iterable<SubmittedResponse>, questions: 
 	}));
 }
 
+/** Answers counted in the database, grouped by question, stakeholder group and country. */
+export interface AnswerGroup {
+	questionId: string;
+	stakeholderGroup: string | null;
+	countryIso2: string | null;
+	count: number;
+}
+
+/** Choices of one option, grouped the same way. */
+export interface OptionGroup extends AnswerGroup {
+	code: string;
+}
+
+/**
+ * The same tallies as `tallyChoices`, from counts a database grouped: `options` counts how often
+ * each option was chosen per (question, group, country), `answered` how many respondents answered
+ * each question per (group, country). The database does the pass over the responses; this only
+ * spreads a few thousand groups into the tables. It assumes what validation guarantees of stored
+ * answers — each names distinct options the question offers, one for a single-choice question —
+ * and under that agrees with `tallyChoices` exactly (see the property test); unknown codes are
+ * still skipped.
+ */
+export function tallyGroups(options: Iterable<OptionGroup>, answered: Iterable<AnswerGroup>, questions: readonly ChoiceQuestion[], dimensions: readonly Dimension[] = DIMENSIONS): QuestionTally[] {
+	const columns = dimensions.map(dimensionColumns);
+	const groupColumn = new Map(STAKEHOLDER_GROUPS.map((g, i) => [g as string, i]));
+	const countries = countryIndex();
+	const columnsOf = (group: AnswerGroup): number[] => {
+		const country = group.countryIso2 ? countries.get(group.countryIso2.toUpperCase()) : undefined;
+		return dimensions.map((dim, d) => {
+			const column = dim === 'stakeholderGroup' ? groupColumn.get(group.stakeholderGroup ?? '') : dim === 'region' ? country?.region : country?.developmentStatus;
+			return column === undefined || column < 0 ? columns[d].length - 1 : column;
+		});
+	};
+	const tallies = new Map(
+		questions.map((q) => [
+			q.id,
+			{
+				code: new Map(q.options.map((c, i) => [c, i])),
+				tally: {
+					questionId: q.id,
+					multiple: q.multiple,
+					options: q.options,
+					overall: q.options.map(() => 0),
+					respondents: 0,
+					tables: dimensions.map((dimension, d) => ({
+						dimension,
+						columns: columns[d],
+						cells: q.options.map(() => columns[d].map(() => 0)),
+						respondents: columns[d].map(() => 0)
+					}))
+				} satisfies QuestionTally
+			}
+		])
+	);
+	for (const group of options) {
+		const entry = tallies.get(group.questionId);
+		const option = entry?.code.get(group.code);
+		if (!entry || option === undefined) continue;
+		entry.tally.overall[option] += group.count;
+		columnsOf(group).forEach((column, d) => (entry.tally.tables[d].cells[option][column] += group.count));
+	}
+	for (const group of answered) {
+		const entry = tallies.get(group.questionId);
+		if (!entry) continue;
+		entry.tally.respondents += group.count;
+		columnsOf(group).forEach((column, d) => (entry.tally.tables[d].respondents[column] += group.count));
+	}
+	return questions.map((q) => tallies.get(q.id)!.tally);
+}
+
 /** Protects a question's counts with the smallest group `k`: what may be published. */
 export function protectTally(tally: QuestionTally, k: number): QuestionAnalysis {
 	const respondents = tally.multiple ? tally.respondents : undefined;

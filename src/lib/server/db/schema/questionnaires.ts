@@ -141,6 +141,24 @@ export const answerTerms = pgTable(
 	(t) => [primaryKey({ columns: [t.questionId, t.responseId, t.term] }), index('answer_terms_question_term').on(t.questionId, t.term)]
 );
 
+/**
+ * How many distinct submitted respondents used each term of a text question, overall (`scope` '*')
+ * and per stakeholder group (`scope` the group, or 'not_stated'): kept up to date as responses
+ * change, so reading a question's frequent terms is a range scan however many answers there are.
+ */
+export const answerTermCounts = pgTable(
+	'answer_term_counts',
+	{
+		questionId: uuid('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		scope: text('scope').notNull(),
+		term: text('term').notNull(),
+		respondents: integer('respondents').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.questionId, t.scope, t.term] }), index('answer_term_counts_frequent').on(t.questionId, t.scope, t.respondents)]
+);
+
 /** The secretariat's summary of the answers to one question, for the analysis document. */
 export const questionSummaries = pgTable('question_summaries', {
 	questionId: uuid('question_id')

@@ -61,6 +61,8 @@ interface Fixture {
 	comment: string;
 	/** A call for contributions on WGEC 2016–2018 that anyone with an account may answer. */
 	call: string;
+	/** An open questionnaire of WGEC 2016–2018 that anyone may answer. */
+	questionnaire: string;
 }
 
 /** Where a role finds an action offered: a link to the action's page, or a form's button. */
@@ -103,6 +105,18 @@ const callFields = (title: string) => ({
 	opensOn: day(-1),
 	closesOn: day(30),
 	languages: 'en'
+});
+/** A one-question questionnaire as the builder posts it, open from yesterday for a month. */
+const questionnaireFields = (title: string) => ({
+	'title.en': title,
+	originalLang: 'en',
+	languages: 'en',
+	opensOn: day(-1),
+	closesOn: day(30),
+	k: '5',
+	's0.id': '',
+	's0.q0.kind': 'long_text',
+	's0.q0.text.en': 'What should the group recommend?'
 });
 const bodyFields = (f: Fixture, mandate: string) => ({
 	name: f.body.name,
@@ -342,6 +356,28 @@ const ROWS: Record<Action, Row> = {
 		page: () => `${DRAFT}/units/rec-p19`,
 		publicPage: true,
 		offer: (f) => ({ from: `${DRAFT}/units/rec-p19`, form: '?/resolve', id: f.comment })
+	},
+	'questionnaire.create': {
+		page: () => `/en/bodies/${BODY}/questionnaires/new`,
+		offer: () => ({ from: `/en/bodies/${BODY}`, href: `/en/bodies/${BODY}/questionnaires/new` }),
+		post: {
+			build: (_f, n) => ({ path: `/en/bodies/${BODY}/questionnaires/new`, fields: questionnaireFields(`Matrix questionnaire ${mark(n)}`) }),
+			happened: async (_f, n) => (await getPage(admin, `/en/questionnaires/${slugify(`Matrix questionnaire ${mark(n)}`)}`)).status() === 200
+		}
+	},
+	'questionnaire.update': {
+		page: (f) => `/en/questionnaires/${f.questionnaire}/edit`,
+		offer: (f) => ({ from: `/en/questionnaires/${f.questionnaire}`, href: `/en/questionnaires/${f.questionnaire}/edit` })
+	},
+	// Before the questionnaire closes, its analysis is the secretariat's working view.
+	'questionnaire.analyse': {
+		page: (f) => `/en/questionnaires/${f.questionnaire}/analysis`,
+		offer: (f) => ({ from: `/en/questionnaires/${f.questionnaire}`, href: `/en/questionnaires/${f.questionnaire}/analysis` })
+	},
+	// Who may answer is the questionnaire's own rule: the matrix's needs no account.
+	'questionnaire.respond': {
+		page: (f) => `/en/questionnaires/${f.questionnaire}/answer`,
+		offer: (f) => ({ from: `/en/questionnaires/${f.questionnaire}`, href: `/en/questionnaires/${f.questionnaire}/answer` })
 	}
 };
 
@@ -427,8 +463,10 @@ beforeAll(async () => {
 		user: { id: await userIdOf(target.email), request: targetSession.request },
 		amendment: 0,
 		comment: '',
-		call: slugify(`Matrix call ${TAG}`)
+		call: slugify(`Matrix call ${TAG}`),
+		questionnaire: slugify(`Matrix questionnaire ${TAG}`)
 	};
+	expect((await postForm(admin, `/en/bodies/${BODY}/questionnaires/new`, questionnaireFields(`Matrix questionnaire ${TAG}`))).status(), 'the administrator builds a questionnaire').toBe(303);
 	expect((await postForm(admin, `/en/bodies/${BODY}/calls/new`, callFields(`Matrix call ${TAG}`))).status(), 'the administrator opens a call').toBe(303);
 	// The member's delegation proposes an amendment and comments on recommendation 19.
 	const member = sessions.get('member')!.request;

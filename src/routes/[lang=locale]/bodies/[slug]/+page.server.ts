@@ -10,6 +10,7 @@ import { listContributions } from '$lib/server/repositories/contributions';
 import { listCalls } from '$lib/server/repositories/calls';
 import { presentCall } from '$lib/server/contributions/call-page';
 import { compilationLinks } from '$lib/server/contributions/compilation-links';
+import { listedQuestionnaires } from '$lib/server/questionnaires/page';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const d = await db();
@@ -22,6 +23,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		listCategories(d, body.id),
 		listCalls(d, body.id)
 	]);
+	const can = abilities(locals.actor, body.id);
 	return {
 		body,
 		memberships,
@@ -38,6 +40,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 				return { slug: v.slug, title: v.title, opensOn: v.opensOn, closesOn: v.closesOn, phase: v.phase, compilationTitle: c.compilationTitle || c.title, latest: compilation?.versions[0] ?? null };
 			})
 		),
-		can: abilities(locals.actor, body.id)
+		questionnaires: await listedQuestionnaires(d, body.id, locals.locale, Boolean(can['questionnaire.update'])),
+		can
 	};
 };

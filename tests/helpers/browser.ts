@@ -38,6 +38,16 @@ export function launchBrowser(): Promise<Browser> {
 
 const javaScriptOf = new WeakMap<BrowserContext, boolean>();
 
+/**
+ * Waits until the application has taken over the page (the root layout marks `<html>`), when the
+ * visitor runs JavaScript: text typed before that may be reset. A document the application does
+ * not render (a download) is never marked; after a few seconds the journey goes on.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	if (!javaScriptEnabled(page)) return;
+	await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
+}
+
 /** Whether the page's visitor runs JavaScript (visitors from `newVisitor`; other contexts count as on). */
 export function javaScriptEnabled(page: Page): boolean {
 	return javaScriptOf.get(page.context()) !== false;
@@ -78,6 +88,7 @@ export async function visit(page: Page, path: string, options: { status?: number
 	if (response.status() !== expected) {
 		throw new Error(`${path} answered ${response.status()} (expected ${expected}) at ${page.url()}`);
 	}
+	await hydrated(page);
 	await checkAccessibility(page);
 	return response;
 }

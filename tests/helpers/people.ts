@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { APIRequestContext, APIResponse, Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { translator } from '../../src/lib/i18n/translate';
-import { baseUrl, checkAccessibility, javaScriptEnabled } from './browser';
+import { baseUrl, checkAccessibility, hydrated, javaScriptEnabled } from './browser';
 import type { AdminCredentials } from './server-setup';
 
 /**
@@ -45,6 +45,7 @@ export async function submit(page: Page, button: Locator): Promise<number> {
 	const loaded = page.waitForEvent('load');
 	await button.click();
 	const [response] = await Promise.all([final, loaded]);
+	await hydrated(page);
 	return response.status();
 }
 
@@ -74,6 +75,7 @@ export async function scanOnce(page: Page, state: string): Promise<void> {
 export async function go(page: Page, path: string, options: { status?: number } = {}): Promise<void> {
 	const response = await page.goto(new URL(path, baseUrl()).toString(), { waitUntil: 'load' });
 	expect(response?.status(), `${path} at ${page.url()}`).toBe(options.status ?? 200);
+	await hydrated(page);
 }
 
 /** Registers through the form at /en/register; returns the status of the page it ends on. */

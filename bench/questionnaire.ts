@@ -20,7 +20,7 @@
  * `frequentTermsOf(question, 5, { limit: 100 })`. Figures are printed, never asserted.
  *
  * Options: --responses N (default 100000), --runs N (default 5), --pglite (also on PGlite, in a
- * temporary folder, for information). Without a PostgreSQL server, only PGlite runs, and says so.
+ * temporary folder, for information), --keep (keep the PostgreSQL database, to look at query plans). Without a PostgreSQL server, only PGlite runs, and says so.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -48,6 +48,8 @@ const option = (name: string, fallback: number) => {
 const RESPONSES = option('responses', 100_000);
 const RUNS = option('runs', 5);
 const PGLITE = process.argv.includes('--pglite');
+/** Keeps the PostgreSQL database for a look at the query plans; its name is printed. */
+const KEEP = process.argv.includes('--keep');
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL;
 const CHOICE_QUESTIONS = 18;
 const K = 5;
@@ -422,7 +424,8 @@ async function freshPostgres(url: string): Promise<Database> {
 	const admin = postgres(url, { max: 1, onnotice: () => {} });
 	await admin.unsafe(`create database ${name}`);
 	await admin.end();
-	cleanups.push(async () => {
+	if (KEEP) console.log(`The database ${name} is kept (--keep): drop it when done.`);
+	else cleanups.push(async () => {
 		const again = postgres(url, { max: 1, onnotice: () => {} });
 		await again.unsafe(`drop database if exists ${name} with (force)`);
 		await again.end();

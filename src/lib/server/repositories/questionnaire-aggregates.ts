@@ -46,6 +46,10 @@ export async function choiceQuestionsOf(db: DbOrTx, questionnaireId: string): Pr
 /**
  * The raw counts of every choice question, by option and by stakeholder group, region and
  * development status. Never published as such: see `analyseQuestionnaire`.
+ *
+ * One pass over the answers: grouping sets count each chosen code per (question, code, group,
+ * country) and each answer once per (question, group, country) — its first code stands for it, so
+ * an empty answer counts nowhere.
  */
 export async function choiceTallies(db: DbOrTx, questionnaireId: string): Promise<QuestionTally[]> {
 	const choiceQuestions = await choiceQuestionsOf(db, questionnaireId);
@@ -54,29 +58,42 @@ export async function choiceTallies(db: DbOrTx, questionnaireId: string): Promis
 		choiceQuestions.map((q) => sql`${q.id}::uuid`),
 		sql`, `
 	);
-	const optionRows = await db.execute(sql`
-		select a.question_id, c.code, r.stakeholder_group, r.country_iso2, count(*)::int as n
-		from responses r
-		join answers a on a.response_id = r.id
-		cross join lateral jsonb_array_elements_text(a.choices) as c(code)
-		where r.questionnaire_id = ${questionnaireId}::uuid and r.status = 'submitted' and a.question_id in (${ids})
-		group by 1, 2, 3, 4
-	`);
-	const answeredRows = await db.execute(sql`
-		select a.question_id, r.stakeholder_group, r.country_iso2, count(*)::int as n
-		from responses r
-		join answers a on a.response_id = r.id
-		where r.questionnaire_id = ${questionnaireId}::uuid and r.status = 'submitted' and a.question_id in (${ids}) and jsonb_array_length(a.choices) > 0
-		group by 1, 2, 3
-	`);
-	const group = (row: Record<string, unknown>): AnswerGroup => ({
-		questionId: row.question_id as string,
-		stakeholderGroup: (row.stakeholder_group as string | null) ?? null,
-		countryIso2: (row.country_iso2 as string | null) ?? null,
-		count: Number(row.n)
+	const grouped = await db.transaction(async (tx) => {
+		await planForManyAnswers(tx);
+		return tx.execute(sql`
+			select a.question_id, c.code, r.stakeholder_group, r.country_iso2, grouping(c.code) as per_answer,
+				count(*)::int as chosen, (count(*) filter (where c.position = 1))::int as answered
+			from responses r
+			join answers a on a.response_id = r.id
+			cross join lateral jsonb_array_elements_text(a.choices) with ordinality as c(code, position)
+			where r.questionnaire_id = ${questionnaireId}::uuid and r.status = 'submitted' and a.question_id in (${ids})
+			group by grouping sets ((a.question_id, c.code, r.stakeholder_group, r.country_iso2), (a.question_id, r.stakeholder_group, r.country_iso2))
+		`);
 	});
-	const options: OptionGroup[] = rows(optionRows).map((row) => ({ ...group(row), code: row.code as string }));
-	return tallyGroups(options, rows(answeredRows).map(group), choiceQuestions);
+	const options: OptionGroup[] = [];
+	const answered: AnswerGroup[] = [];
+	for (const row of rows(grouped)) {
+		const group: AnswerGroup = {
+			questionId: row.question_id as string,
+			stakeholderGroup: (row.stakeholder_group as string | null) ?? null,
+			countryIso2: (row.country_iso2 as string | null) ?? null,
+			count: 0
+		};
+		if (Number(row.per_answer) === 1) answered.push({ ...group, count: Number(row.answered) });
+		else options.push({ ...group, code: row.code as string, count: Number(row.chosen) });
+	}
+	return tallyGroups(options, answered, choiceQuestions);
+}
+
+/**
+ * Planner settings for grouping a questionnaire's answers, for the rest of the transaction. The
+ * planner takes every `jsonb_array_elements_text` call to return a hundred rows (an answer holds a
+ * few codes), so on a large questionnaire it expects a hundred times the real rows: it would then
+ * compile the query to machine code (JIT, several hundred milliseconds each time, more than the
+ * query takes) and plan the aggregate to spill to disk.
+ */
+async function planForManyAnswers(tx: DbOrTx): Promise<void> {
+	await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
 }
 
 /** The protected tables of every choice question: what an analysis page, document or export may show. */
@@ -122,7 +139,10 @@ interface TermRow {
  * the difference is written, so saving one answer touches only that answer's terms.
  */
 export async function refreshAnswerTerms(tx: DbOrTx, responseId: string): Promise<void> {
-	const [response] = await tx.select({ status: responses.status, group: responses.stakeholderGroup }).from(responses).where(eq(responses.id, responseId));
+	const [response] = await tx
+		.select({ status: responses.status, group: responses.stakeholderGroup, questionnaireId: responses.questionnaireId })
+		.from(responses)
+		.where(eq(responses.id, responseId));
 	if (!response) return;
 	const wanted = new Map<string, TermRow>();
 	if (response.status === 'submitted') {
@@ -137,7 +157,13 @@ export async function refreshAnswerTerms(tx: DbOrTx, responseId: string): Promis
 	const stored = await tx
 		.select({ questionId: answerTermsTable.questionId, term: answerTermsTable.term, group: answerTermsTable.stakeholderGroup })
 		.from(answerTermsTable)
-		.where(eq(answerTermsTable.responseId, responseId));
+		// Named by its questionnaire's questions too, so the lookup is an index range per question, not a scan of every term.
+		.where(
+			and(
+				eq(answerTermsTable.responseId, responseId),
+				inArray(answerTermsTable.questionId, tx.select({ id: questions.id }).from(questions).where(eq(questions.questionnaireId, response.questionnaireId)))
+			)
+		);
 
 	const removed: TermRow[] = [];
 	const delta = new Map<string, { questionId: string; scope: string; term: string; delta: number }>();

@@ -1,24 +1,26 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { can } from '$lib/core/policies/policies';
 import { db } from '$lib/server/runtime';
 import { postingActor } from '$lib/server/admin/outcomes';
+import { generateAnalysis } from '$lib/server/actions/analysis';
 import { writeQuestionSummary, SUMMARY_LIMIT } from '$lib/server/actions/questionnaires';
+import { versionLinks } from '$lib/server/contributions/compilation-links';
 import { loadAnalysis } from '$lib/server/questionnaires/analysis';
+import { analysisOrError } from '$lib/server/questionnaires/analysis-access';
 import { questionnaireOr404 } from '$lib/server/questionnaires/page';
-import { presentQuestionnaire } from '$lib/server/questionnaires/present';
+import { analysisDocumentVersions } from '$lib/server/repositories/analysis-documents';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const d = await db();
-	const { questionnaire, body, structure } = await questionnaireOr404(d, params.slug, locals.actor);
-	const analyse = can(locals.actor, 'questionnaire.analyse', body.id);
-	const view = presentQuestionnaire(questionnaire, structure, locals.locale);
 	// Public once the questionnaire has closed; before that, the secretariat's working view.
-	if (view.phase !== 'closed' && !analyse) error(403, 'Forbidden');
+	const { questionnaire, structure, canAnalyse } = await analysisOrError(d, params.slug, locals.actor);
+	const analysis = await loadAnalysis(d, questionnaire, locals.locale, structure);
+	const found = await analysisDocumentVersions(d, questionnaire);
 	return {
-		questionnaire: { slug: view.slug, title: view.title, phase: view.phase },
-		analysis: await loadAnalysis(d, questionnaire, structure, locals.locale),
-		canSummarise: analyse,
+		analysis,
+		document: found && { slug: found.slug, versions: found.versions.map((v, i) => versionLinks(locals.locale, found.slug, v.number, v.publishedAt, found.versions[i + 1]?.number ?? null)) },
+		canSummarise: canAnalyse,
+		canGenerate: canAnalyse && analysis.questionnaire.phase === 'closed' && questionnaire.published,
 		summaryLimit: SUMMARY_LIMIT
 	};
 };
@@ -42,5 +44,18 @@ export const actions: Actions = {
 			return fail(400, { question, text, problems: { text: { key: 'common.tooLong' as const, values: { max: SUMMARY_LIMIT } } } });
 		}
 		redirect(303, `/${locals.locale}/questionnaires/${questionnaire.slug}/analysis?saved=summary#q-${question}`);
+	},
+	/** The secretariat generates the next version of the analysis document. */
+	generate: async ({ locals, params }) => {
+		const actor = postingActor(locals);
+		const d = await db();
+		const { questionnaire } = await questionnaireOr404(d, params.slug, actor);
+		const result = await generateAnalysis(d, actor, questionnaire.id);
+		if (!result.ok) {
+			if (result.error === 'forbidden') error(403, 'Forbidden');
+			if (result.error === 'not_found') error(404, 'Not found');
+			return fail(409, { question: '', problems: { _form: { key: 'questionnaires.analysis.notClosedForDocument' as const } } });
+		}
+		redirect(303, `/${locals.locale}/questionnaires/${questionnaire.slug}/analysis?saved=${result.value.created ? 'generated' : 'unchanged'}#document`);
 	}
 };

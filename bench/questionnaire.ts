@@ -11,23 +11,27 @@
  * responses (consent yes/no, a stakeholder group, one of the Member States), an answer to every
  * question, the text answers 30–120 words drawn from a vocabulary of about 3,000 words with a skew
  * (a few very common, a long tail of rare ones) and recurring policy phrases. The text answers'
- * terms (`answerTerms`, as `refreshAnswerTerms` computes them) go into `answer_terms`, and
- * `answer_term_counts` is grouped from them in SQL; then ANALYZE. The load is checked once:
- * `refreshAnswerTerms` on 200 random responses leaves the term counts as they were.
+ * terms (`answerTerms`, as `refreshAnswerTerms` computes them) go into `answer_terms`;
+ * `answer_term_counts` is grouped from them and `answer_choice_counts` from the choice answers in
+ * SQL, as `refreshAnswerTerms` and `refreshChoiceCounts` keep them; then ANALYZE. The load is
+ * checked once: 200 random responses taken out of the counts and put back by the maintained path
+ * (`refreshChoiceCounts`, `refreshAnswerTerms`) leave every count as it was.
  *
- * Timed, the median and max of 5 runs after a warm-up: `choiceTallies` (the SQL grouping and the
- * spreading into tables), `analyseQuestionnaire` (the same and suppression with k = 5), and
+ * Timed, the median and max of 5 runs after a warm-up: `choiceTallies` (reading the choice counts
+ * and spreading them into tables by stakeholder group, region and development status),
+ * `analyseQuestionnaire` (the same and suppression with k = 5), and
  * `frequentTermsOf(question, 5, { limit: 100 })`. Figures are printed, never asserted.
  *
  * Options: --responses N (default 100000), --runs N (default 5), --pglite (also on PGlite, in a
- * temporary folder, for information), --keep (keep the PostgreSQL database, to look at query plans). Without a PostgreSQL server, only PGlite runs, and says so.
+ * temporary folder, for information), --keep (keep the PostgreSQL database, to look at query
+ * plans). Without a PostgreSQL server, only PGlite runs, and says so.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { memberStates } from '../src/lib/core/organisations/countries';
 import { validateQuestionnaire, type QuestionnaireInput } from '../src/lib/core/questionnaires/questionnaire';
 import { answerTerms } from '../src/lib/core/questionnaires/terms';
@@ -36,8 +40,8 @@ import { createQuestionnaire } from '../src/lib/server/actions/questionnaires';
 import { actorForUser } from '../src/lib/server/auth/sessions';
 import { openDatabase, type Database, type Db } from '../src/lib/server/db/client';
 import { migrate, rows } from '../src/lib/server/db/migrate';
-import { bodies, memberships, persons, users } from '../src/lib/server/db/schema';
-import { analyseQuestionnaire, choiceTallies, frequentTermsOf, refreshAnswerTerms } from '../src/lib/server/repositories/questionnaire-aggregates';
+import { bodies, memberships, persons, responses, users } from '../src/lib/server/db/schema';
+import { analyseQuestionnaire, choiceContribution, choiceTallies, frequentTermsOf, refreshAnswerTerms, refreshChoiceCounts } from '../src/lib/server/repositories/questionnaire-aggregates';
 import { structureOf, type QuestionRow } from '../src/lib/server/repositories/questionnaires';
 import { random } from './seeded';
 
@@ -186,6 +190,9 @@ interface Loaded {
 	answers: number;
 	answerTerms: number;
 	answerTermCounts: number;
+	/** Rows of `answer_choice_counts`, and the sum of their counts. */
+	choiceCountRows: number;
+	choiceRows: number;
 	seedTime: number;
 	termTime: number;
 	countTime: number;
@@ -222,6 +229,8 @@ async function load(db: Db): Promise<Loaded> {
 	const [countryQ] = of('country');
 	const [textQ] = of('long_text');
 	const choiceQs = questions.filter((q) => q.kind === 'single_choice' || q.kind === 'multiple_choice');
+	/** The questions `choiceTallies` counts. */
+	const choiceIds = [consentQ.id, groupQ.id, ...choiceQs.map((q) => q.id)];
 	const countries = memberStates().map((c) => c.iso2);
 	const text = textGenerator(rnd);
 
@@ -319,11 +328,25 @@ async function load(db: Db): Promise<Loaded> {
 		insert into answer_term_counts (question_id, scope, term, respondents)
 		select question_id, '*', term, count(*)::int from answer_terms where question_id = ${textQ.id}::uuid group by question_id, term
 	`);
+	// The choice counts, grouped from the answers exactly as `refreshChoiceCounts` keeps them.
+	await db.execute(sql`
+		insert into answer_choice_counts (question_id, code, stakeholder_group, country_iso2, respondents)
+		select a.question_id, c.code, coalesce(r.stakeholder_group, ''), coalesce(r.country_iso2, ''), count(*)::int
+		from responses r
+		join answers a on a.response_id = r.id and a.question_id = any(string_to_array(${choiceIds.join(',')}, ',')::uuid[])
+		cross join lateral (
+			select distinct x as code from jsonb_array_elements_text(a.choices) as x
+			union all select '' where jsonb_array_length(a.choices) > 0
+		) c
+		where r.questionnaire_id = ${questionnaireId}::uuid and r.status = 'submitted'
+		group by 1, 2, 3, 4
+	`);
 	const countTime = performance.now() - started;
 	started = performance.now();
-	for (const table of ['responses', 'answers', 'answer_terms', 'answer_term_counts']) await db.execute(sql.raw(`analyze ${table}`));
+	for (const table of ['responses', 'answers', 'answer_terms', 'answer_term_counts', 'answer_choice_counts']) await db.execute(sql.raw(`analyze ${table}`));
 	const analyzeTime = performance.now() - started;
 	const [counts] = rows(await db.execute(sql`select count(*)::int as n from answer_term_counts where question_id = ${textQ.id}::uuid`));
+	const [choiceCounts] = rows(await db.execute(sql`select count(*)::int as n, sum(respondents)::int as total from answer_choice_counts`));
 	return {
 		questionnaireId,
 		textQuestionId: textQ.id,
@@ -331,6 +354,8 @@ async function load(db: Db): Promise<Loaded> {
 		answers: answerCount,
 		answerTerms: termCount,
 		answerTermCounts: Number(counts.n),
+		choiceCountRows: Number(choiceCounts.n),
+		choiceRows: Number(choiceCounts.total),
 		seedTime,
 		termTime,
 		countTime,
@@ -339,7 +364,11 @@ async function load(db: Db): Promise<Loaded> {
 	};
 }
 
-/** `refreshAnswerTerms` on a sample of responses leaves the term counts as the bulk load left them. */
+/**
+ * The maintained path agrees with the bulk load: on a sample of responses, each taken out of the
+ * choice counts (as a draft) and put back (submitted again) by `refreshChoiceCounts`, and given
+ * its terms again by `refreshAnswerTerms`, leaves the counts as they were.
+ */
 async function verify(db: Db, loaded: Loaded): Promise<boolean> {
 	const rnd = random(7);
 	const sample = new Set<string>();
@@ -350,14 +379,28 @@ async function verify(db: Db, loaded: Loaded): Promise<boolean> {
 				select
 					(select md5(string_agg(scope || chr(1) || term || chr(1) || respondents, chr(2) order by scope, term)) from answer_term_counts where question_id = ${loaded.textQuestionId}::uuid) as counts,
 					(select md5(string_agg(response_id || chr(1) || term || chr(1) || coalesce(stakeholder_group, ''), chr(2) order by response_id, term))
-						from answer_terms where question_id = ${loaded.textQuestionId}::uuid and response_id = any(string_to_array(${[...sample].join(',')}, ',')::uuid[])) as terms
+						from answer_terms where question_id = ${loaded.textQuestionId}::uuid and response_id = any(string_to_array(${[...sample].join(',')}, ',')::uuid[])) as terms,
+					(select md5(string_agg(question_id || chr(1) || code || chr(1) || stakeholder_group || chr(1) || country_iso2 || chr(1) || respondents, chr(2)
+						order by question_id, code, stakeholder_group, country_iso2)) from answer_choice_counts) as choices
 			`)
 		);
-		return `${row.counts}/${row.terms}`;
+		return `${row.counts}/${row.terms}/${row.choices}`;
 	};
 	const before = await fingerprint();
-	for (const id of sample) await db.transaction((tx) => refreshAnswerTerms(tx, id));
-	return (await fingerprint()) === before;
+	let removedSomething = false;
+	for (const id of sample) {
+		await db.transaction(async (tx) => {
+			await refreshAnswerTerms(tx, id);
+			const counted = await choiceContribution(tx, id);
+			await tx.update(responses).set({ status: 'draft' }).where(eq(responses.id, id));
+			await refreshChoiceCounts(tx, id, counted);
+			const [left] = rows(await tx.execute(sql`select coalesce(sum(respondents), 0)::int as n from answer_choice_counts`));
+			removedSomething ||= Number(left.n) < loaded.choiceRows;
+			await tx.update(responses).set({ status: 'submitted' }).where(eq(responses.id, id));
+			await refreshChoiceCounts(tx, id, []);
+		});
+	}
+	return removedSomething && (await fingerprint()) === before;
 }
 
 async function timed(label: string, run: () => Promise<unknown>): Promise<{ median: number; max: number }> {
@@ -381,12 +424,12 @@ async function bench(database: Database) {
 	const loaded = await load(db);
 	console.log(
 		`seeding: ${seconds(loaded.seedTime)} for responses, answers and terms (of which ${seconds(loaded.termTime)} computing answerTerms), ` +
-			`${seconds(loaded.countTime)} for the term counts, ${seconds(loaded.analyzeTime)} for ANALYZE`
+			`${seconds(loaded.countTime)} for the term and choice counts, ${seconds(loaded.analyzeTime)} for ANALYZE`
 	);
 	console.log(
-		`rows: ${count(RESPONSES)} responses, ${count(loaded.answers)} answers, ${count(loaded.answerTerms)} answer_terms, ${count(loaded.answerTermCounts)} answer_term_counts`
+		`rows: ${count(RESPONSES)} responses, ${count(loaded.answers)} answers, ${count(loaded.answerTerms)} answer_terms, ${count(loaded.answerTermCounts)} answer_term_counts, ${count(loaded.choiceCountRows)} answer_choice_counts`
 	);
-	console.log(`check: refreshAnswerTerms on ${VERIFY_SAMPLE} random responses leaves the counts unchanged: ${(await verify(db, loaded)) ? 'yes' : 'NO — the bulk load differs from the maintained path'}`);
+	console.log(`check: refreshAnswerTerms and refreshChoiceCounts on ${VERIFY_SAMPLE} random responses (out and back in) leave the counts unchanged: ${(await verify(db, loaded)) ? 'yes' : 'NO — the bulk load differs from the maintained path'}`);
 
 	const tallies = await choiceTallies(db, loaded.questionnaireId);
 	const everyone = tallies.length === loaded.tallied && tallies.every((t) => t.respondents === RESPONSES);

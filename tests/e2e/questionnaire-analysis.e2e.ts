@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility, launchBrowser, newVisitor, visit } from '../helpers/browser';
-import { administrator, signInInBrowser } from '../helpers/people';
+import { answerSmallQuestionnaire, buildSmallQuestionnaire, closeQuestionnaire, press, secretariatVisitor, SMALL_QUESTIONS } from '../helpers/questionnaire-journeys';
 
 /**
  * The analysis of a questionnaire as people use it: the secretariat (here the administrator)
@@ -15,41 +15,20 @@ import { administrator, signInInBrowser } from '../helpers/people';
 const BODY = 'wgec-2016-2018';
 const TAG = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
 const TITLE = `Questionnaire on capacity building ${TAG}`;
-const QUESTIONS = {
-	consent: 'Do you authorise us to cite your views individually?',
-	group: 'Which stakeholder category do you belong to?',
-	choice: 'Has enhanced cooperation been implemented?',
-	text: 'What are the relevant international public policy issues?'
-};
+const QUESTIONS = SMALL_QUESTIONS;
 const SUMMARY = `Half of the respondents see progress (${TAG}).`;
 // Two governments said yes, two from civil society no: every cell of the tables is 0 or 2, so with
 // k = 2 all of them are published (cells of 1 would be hidden, and with them the totals that
 // would give them away).
 const RESPONDENTS = [
-	{ consent: 'yes', group: 'government', choice: 'yes', marker: `citedalpha${TAG}` },
-	{ consent: 'no', group: 'government', choice: 'yes', marker: `withheldgamma${TAG}` },
-	{ consent: 'no', group: 'civil_society', choice: 'no', marker: `withhelddelta${TAG}` },
-	{ consent: 'no', group: 'civil_society', choice: 'no', marker: `withheldepsilon${TAG}` }
+	{ consent: 'yes' as const, group: 'government', choice: 'yes' as const, marker: `citedalpha${TAG}` },
+	{ consent: 'no' as const, group: 'government', choice: 'yes' as const, marker: `withheldgamma${TAG}` },
+	{ consent: 'no' as const, group: 'civil_society', choice: 'no' as const, marker: `withhelddelta${TAG}` },
+	{ consent: 'no' as const, group: 'civil_society', choice: 'no' as const, marker: `withheldepsilon${TAG}` }
 ];
 
 let browser: Browser;
 let slug = '';
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-/** Clicks a submit button and waits for the page it loads. */
-async function press(page: Page, selector: string): Promise<void> {
-	await Promise.all([page.waitForLoadState('load'), page.waitForURL(() => true), page.locator(selector).click()]);
-	await page.waitForLoadState('load');
-}
-
-/** The secretariat's browser, signed in. */
-async function secretariat() {
-	const visitor = await newVisitor(browser);
-	const admin = administrator();
-	await signInInBrowser(visitor.page, admin.email, admin.password);
-	return visitor;
-}
 
 beforeAll(async () => {
 	browser = await launchBrowser();
@@ -60,33 +39,9 @@ afterAll(async () => {
 
 describe('the analysis of a questionnaire', () => {
 	it('the secretariat builds a questionnaire with a consent question, a choice and a text question', async () => {
-		const { page, close } = await secretariat();
+		const { page, close } = await secretariatVisitor(browser);
 		try {
-			await visit(page, `/en/bodies/${BODY}/questionnaires/new`);
-			await page.fill('#f-title', TITLE);
-			await page.fill('#f-consentStatement', 'Answers are used in aggregate form unless the respondent allows otherwise.');
-			await page.fill('#f-opensOn', day(-1));
-			await page.fill('#f-closesOn', day(30));
-			await page.fill('#f-k', '2');
-			await page.fill('#f-s0-title', 'Questions');
-			await page.selectOption('#f-s0-q0-kind', 'consent');
-			await page.fill('#f-s0-q0-text', QUESTIONS.consent);
-			await page.check('input[name="s0.q0.required"]');
-			await press(page, 'button[value="add-question:0"]');
-			await page.selectOption('#f-s0-q1-kind', 'stakeholder_group');
-			await page.fill('#f-s0-q1-text', QUESTIONS.group);
-			await press(page, 'button[value="add-question:0"]');
-			await page.selectOption('#f-s0-q2-kind', 'single_choice');
-			await page.fill('#f-s0-q2-number', '1');
-			await page.fill('#f-s0-q2-text', QUESTIONS.choice);
-			await page.fill('#f-s0-q2-options', 'yes = Yes\nno = No');
-			await press(page, 'button[value="add-question:0"]');
-			await page.selectOption('#f-s0-q3-kind', 'long_text');
-			await page.fill('#f-s0-q3-number', '2');
-			await page.fill('#f-s0-q3-text', QUESTIONS.text);
-			await press(page, 'form.questionnaire-form button.primary');
-			expect(new URL(page.url()).pathname, await page.locator('main').innerText()).toMatch(/^\/en\/questionnaires\/[a-z0-9-]+$/);
-			slug = new URL(page.url()).pathname.split('/').pop()!;
+			slug = await buildSmallQuestionnaire(page, BODY, TITLE, 2);
 		} finally {
 			await close();
 		}
@@ -95,23 +50,7 @@ describe('the analysis of a questionnaire', () => {
 	it('four people answer without an account; one agrees to be cited', async () => {
 		expect(slug).not.toBe('');
 		for (const r of RESPONDENTS) {
-			const { page, close } = await newVisitor(browser, { javaScript: false });
-			try {
-				await visit(page, `/en/questionnaires/${slug}/answer`);
-				const ids = await page.locator('input[name="questions"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-				expect(ids).toHaveLength(4);
-				await page.check(`input[name="q-${ids[0]}"][value="${r.consent}"]`);
-				await page.check(`input[name="q-${ids[1]}"][value="${r.group}"]`);
-				await page.check(`input[name="q-${ids[2]}"][value="${r.choice}"]`);
-				await page.fill(`textarea[name="q-${ids[3]}"]`, `Capacity building and access matter; ${r.marker}.`);
-				await page.fill('#respondentName', `Name ${r.marker}`);
-				await press(page, 'form[action$="?/save"] button.primary');
-				expect(page.url(), await page.locator('main').innerText()).toContain('section=review');
-				await press(page, 'form[action$="?/submit"] button.primary');
-				expect(await page.locator('.receipt').count()).toBe(1);
-			} finally {
-				await close();
-			}
+			await answerSmallQuestionnaire(browser, slug, { ...r, text: `Capacity building and access matter; ${r.marker}.`, name: `Name ${r.marker}` });
 		}
 	});
 
@@ -127,14 +66,9 @@ describe('the analysis of a questionnaire', () => {
 	});
 
 	it('the secretariat closes it, writes a summary, generates the analysis document and downloads the CSV', async () => {
-		const { page, close } = await secretariat();
+		const { page, close } = await secretariatVisitor(browser);
 		try {
-			// Closing: the last day was yesterday.
-			await visit(page, `/en/questionnaires/${slug}/edit`);
-			await page.fill('#f-opensOn', day(-3));
-			await page.fill('#f-closesOn', day(-1));
-			await press(page, 'form.questionnaire-form button.primary');
-			expect(page.url(), await page.locator('main').innerText()).toContain('saved=updated');
+			await closeQuestionnaire(page, slug);
 
 			await visit(page, `/en/questionnaires/${slug}/analysis`);
 			const main = page.locator('main');

@@ -1,7 +1,7 @@
 /**
- * The aggregates the database keeps agree with the core's counts over the same answers: choice
- * tallies grouped in SQL equal `tallyChoices`, and the term counts kept up to date as responses are
- * saved, changed and submitted equal `frequentTerms` over the submitted answers. Drafts count nowhere.
+ * The aggregates the database keeps agree with the core's counts over the same answers: the choice
+ * counts and the term counts, kept up to date as responses are saved, changed and submitted, give
+ * the same tallies as `tallyChoices` and the same terms as `frequentTerms` over the submitted answers. Drafts count nowhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, freshDatabase } from '../helpers/db';
@@ -147,6 +147,9 @@ describe.each(databaseKinds())('questionnaire aggregates on %s', (kind) => {
 		await save(draft, true, '198.51.100.1');
 		const moved = kept.find((r) => r.submitted && r !== draft)!;
 		moved.group = STAKEHOLDER_GROUPS[4];
+		moved.country = moved.country === 'BR' ? 'NP' : 'BR';
+		moved.choice = moved.choice === 'no' ? 'yes' : 'no';
+		moved.several = moved.several.includes('content') ? ['access'] : ['content', 'security'];
 		moved.text = 'Digital divide and capacity building';
 		await save(moved, false, '198.51.100.2');
 		const edited = kept.filter((r) => r.submitted)[5];
@@ -155,6 +158,33 @@ describe.each(databaseKinds())('questionnaire aggregates on %s', (kind) => {
 		await check();
 		await save(kept.find((r) => !r.submitted) ?? draft, true, '198.51.100.4');
 		await check();
+	});
+
+	it('keeps the choice tallies equal to the core count as responses are submitted and changed', async () => {
+		const questions = await choiceQuestionsOf(db, questionnaireId);
+		const check = async () => expect(await choiceTallies(db, questionnaireId)).toEqual(tallyChoices(expected().input, questions));
+		// The same answers saved again change nothing; a new group, country and choices move the counts.
+		const same = kept.filter((r) => r.submitted)[3];
+		await save(same, false, '198.51.100.5');
+		await check();
+		const changed = kept.filter((r) => r.submitted)[7];
+		changed.group = STAKEHOLDER_GROUPS[5];
+		changed.country = 'FJ';
+		changed.choice = changed.choice === 'partly' ? 'yes' : 'partly';
+		changed.several = ['access', 'content', 'security'];
+		await save(changed, false, '198.51.100.6');
+		await check();
+		const fresh: Kept = { token: '', submitted: false, group: STAKEHOLDER_GROUPS[6], country: 'KE', choice: 'yes', several: ['security'], text: 'A late answer.' };
+		kept.push(fresh);
+		await save(fresh, false, '198.51.100.7');
+		await check();
+		await save(fresh, true, '198.51.100.7');
+		await check();
+	});
+
+	it('cuts each list of frequent terms at its limit exactly as the core does, ties included', async () => {
+		const { sets } = expected();
+		for (const limit of [1, 2, 5]) expect(await frequentTermsOf(db, q.text.id, 2, { limit })).toEqual(frequentTerms(sets, 2, { limit }));
 	});
 
 	it('shows a term only when k distinct respondents used it', async () => {

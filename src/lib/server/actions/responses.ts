@@ -17,7 +17,7 @@ import { recordAudit } from '../audit/record';
 import { hashToken, newToken } from '../auth/tokens';
 import type { Db, Tx } from '../db/client';
 import { responses } from '../db/schema';
-import { refreshAnswerTerms } from '../repositories/questionnaire-aggregates';
+import { choiceContribution, refreshAnswerTerms, refreshChoiceCounts } from '../repositories/questionnaire-aggregates';
 import { findQuestionnaireById, structureOf, type QuestionnaireRow, type QuestionRow } from '../repositories/questionnaires';
 import { answersOfResponse, findResponseByTokenHash, findResponseOfUser, respondentFacts, writeAnswers, type ResponseRow } from '../repositories/responses';
 import { failureRecords, recordFailures } from '../repositories/sign-in-failures';
@@ -125,6 +125,7 @@ export async function saveResponse(
 				if (Object.keys(missing).length) throw new Refusal('invalid', { problems: missing });
 			}
 
+			const counted = await choiceContribution(tx, response.id);
 			const changed = await writeAnswers(tx, response.id, clean);
 			const facts = await respondentFacts(tx, response.id);
 			const submitting = options.submit && response.status !== 'submitted';
@@ -142,6 +143,7 @@ export async function saveResponse(
 				.where(eq(responses.id, response.id))
 				.returning();
 			await refreshAnswerTerms(tx, updated.id);
+			await refreshChoiceCounts(tx, updated.id, counted);
 
 			await recordAudit(tx, 'respondent', {
 				action: submitting ? 'response.submit' : 'response.save',

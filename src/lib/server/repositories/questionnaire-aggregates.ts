@@ -2,24 +2,27 @@
  * What may be read about a questionnaire's answers as a whole: the tallies of its choice questions
  * and the frequent terms of its text questions. Only submitted responses count.
  *
- * Choice tallies are grouped by PostgreSQL (one pass over the answers, a few thousand groups out)
- * and spread into tables by the core (`tallyGroups`); they are raw counts, so every reader outside
- * this file goes through `analyseQuestionnaire`, which protects them with the questionnaire's `k`.
+ * Both are kept up to date as responses change, in the transaction that saves a response, so
+ * reading them costs the same whatever the number of responses.
  *
- * Frequent terms are kept up to date as responses change (`refreshAnswerTerms`, called in the
- * transaction that saves a response): `answer_terms` holds each text answer's distinct terms, and
+ * Choice tallies: `answer_choice_counts` holds how many submitted respondents chose each option
+ * per stakeholder group and country (`refreshChoiceCounts`); the core spreads those rows into
+ * tables (`tallyGroups`). They are raw counts, so every reader outside this file goes through
+ * `analyseQuestionnaire`, which protects them with the questionnaire's `k`.
+ *
+ * Frequent terms (`refreshAnswerTerms`): `answer_terms` holds each text answer's distinct terms, and
  * `answer_term_counts` how many respondents used each term, overall (scope '*') and per stakeholder
  * group. Reading a question's frequent terms is then a range scan over the terms used by at least
  * k respondents, whatever the number of answers.
  */
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { protectTally, tallyGroups, type AnswerGroup, type ChoiceQuestion, type OptionGroup, type QuestionAnalysis, type QuestionTally } from '../../core/questionnaires/aggregate';
 import { NOT_STATED } from '../../core/questionnaires/not-stated';
 import { answerTerms, type FrequentTerm, type FrequentTerms } from '../../core/questionnaires/terms';
 import { STAKEHOLDER_GROUPS } from '../../core/shared/vocabulary';
 import type { DbOrTx } from '../db/client';
 import { rows } from '../db/migrate';
-import { answers, answerTermCounts, answerTerms as answerTermsTable, questions, responses } from '../db/schema';
+import { answerChoiceCounts, answers, answerTermCounts, answerTerms as answerTermsTable, questions, responses } from '../db/schema';
 
 /** The scope of the counts over all respondents. */
 const ALL = '*';
@@ -43,57 +46,89 @@ export async function choiceQuestionsOf(db: DbOrTx, questionnaireId: string): Pr
 	}));
 }
 
+/** The stakeholder group or country of a respondent who gave none, in `answer_choice_counts`. */
+const UNSTATED = '';
+/** The `code` of the rows that count respondents who answered a question at all. */
+const ANSWERED = '';
+
 /**
  * The raw counts of every choice question, by option and by stakeholder group, region and
  * development status. Never published as such: see `analyseQuestionnaire`.
  *
- * One pass over the answers: grouping sets count each chosen code per (question, code, group,
- * country) and each answer once per (question, group, country) — its first code stands for it, so
- * an empty answer counts nowhere.
+ * Read from `answer_choice_counts`, which the transaction that saves a response keeps up to date
+ * (`refreshChoiceCounts`): a few rows per (question, option, group, country), whatever the number
+ * of responses.
  */
 export async function choiceTallies(db: DbOrTx, questionnaireId: string): Promise<QuestionTally[]> {
 	const choiceQuestions = await choiceQuestionsOf(db, questionnaireId);
 	if (choiceQuestions.length === 0) return [];
-	const ids = sql.join(
-		choiceQuestions.map((q) => sql`${q.id}::uuid`),
-		sql`, `
-	);
-	const grouped = await db.transaction(async (tx) => {
-		await planForManyAnswers(tx);
-		return tx.execute(sql`
-			select a.question_id, c.code, r.stakeholder_group, r.country_iso2, grouping(c.code) as per_answer,
-				count(*)::int as chosen, (count(*) filter (where c.position = 1))::int as answered
-			from responses r
-			join answers a on a.response_id = r.id
-			cross join lateral jsonb_array_elements_text(a.choices) with ordinality as c(code, position)
-			where r.questionnaire_id = ${questionnaireId}::uuid and r.status = 'submitted' and a.question_id in (${ids})
-			group by grouping sets ((a.question_id, c.code, r.stakeholder_group, r.country_iso2), (a.question_id, r.stakeholder_group, r.country_iso2))
-		`);
-	});
+	const counted = await db
+		.select({ questionId: answerChoiceCounts.questionId, code: answerChoiceCounts.code, group: answerChoiceCounts.stakeholderGroup, country: answerChoiceCounts.countryIso2, count: answerChoiceCounts.respondents })
+		.from(answerChoiceCounts)
+		.where(and(inArray(answerChoiceCounts.questionId, choiceQuestions.map((q) => q.id)), gt(answerChoiceCounts.respondents, 0)));
 	const options: OptionGroup[] = [];
 	const answered: AnswerGroup[] = [];
-	for (const row of rows(grouped)) {
-		const group: AnswerGroup = {
-			questionId: row.question_id as string,
-			stakeholderGroup: (row.stakeholder_group as string | null) ?? null,
-			countryIso2: (row.country_iso2 as string | null) ?? null,
-			count: 0
-		};
-		if (Number(row.per_answer) === 1) answered.push({ ...group, count: Number(row.answered) });
-		else options.push({ ...group, code: row.code as string, count: Number(row.chosen) });
+	for (const row of counted) {
+		const group: AnswerGroup = { questionId: row.questionId, stakeholderGroup: row.group || null, countryIso2: row.country || null, count: row.count };
+		if (row.code === ANSWERED) answered.push(group);
+		else options.push({ ...group, code: row.code });
 	}
 	return tallyGroups(options, answered, choiceQuestions);
 }
 
+/** What one response adds to `answer_choice_counts`, as row keys: nothing unless it is submitted. */
+export type ChoiceContribution = readonly string[];
+
+const KEY_SEPARATOR = '\u0000';
+
 /**
- * Planner settings for grouping a questionnaire's answers, for the rest of the transaction. The
- * planner takes every `jsonb_array_elements_text` call to return a hundred rows (an answer holds a
- * few codes), so on a large questionnaire it expects a hundred times the real rows: it would then
- * compile the query to machine code (JIT, several hundred milliseconds each time, more than the
- * query takes) and plan the aggregate to spill to disk.
+ * The rows a response counts in: for each choice question it answered, each distinct chosen code
+ * and once the question itself (`code` ''), under its stakeholder group and country. Read before
+ * a response changes and passed to `refreshChoiceCounts` after.
  */
-async function planForManyAnswers(tx: DbOrTx): Promise<void> {
-	await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+export async function choiceContribution(tx: DbOrTx, responseId: string): Promise<ChoiceContribution> {
+	const found = await tx
+		.select({ status: responses.status, group: responses.stakeholderGroup, country: responses.countryIso2, questionId: answers.questionId, choices: answers.choices })
+		.from(responses)
+		.innerJoin(answers, eq(answers.responseId, responses.id))
+		.innerJoin(questions, eq(questions.id, answers.questionId))
+		.where(and(eq(responses.id, responseId), inArray(questions.kind, [...TALLIED_KINDS])));
+	const keys: string[] = [];
+	for (const row of found) {
+		if (row.status !== 'submitted' || row.choices.length === 0) continue;
+		const where = [row.group ?? UNSTATED, row.country ?? UNSTATED];
+		for (const code of new Set([ANSWERED, ...row.choices])) keys.push([row.questionId, code, ...where].join(KEY_SEPARATOR));
+	}
+	return keys;
+}
+
+/**
+ * Brings `answer_choice_counts` up to date with a response that changed: `before` is its
+ * contribution read before the change. Only the difference is written.
+ */
+export async function refreshChoiceCounts(tx: DbOrTx, responseId: string, before: ChoiceContribution): Promise<void> {
+	const after = await choiceContribution(tx, responseId);
+	const delta = new Map<string, number>();
+	for (const key of before) delta.set(key, (delta.get(key) ?? 0) - 1);
+	for (const key of after) delta.set(key, (delta.get(key) ?? 0) + 1);
+	const changes = [...delta].filter(([, d]) => d !== 0).map(([key, d]) => {
+		const [q, c, g, n] = key.split(KEY_SEPARATOR);
+		return { q, c, g, n, d };
+	});
+	if (changes.length === 0) return;
+	await tx.execute(sql`
+		insert into answer_choice_counts (question_id, code, stakeholder_group, country_iso2, respondents)
+		select x.q, x.c, x.g, x.n, x.d
+		from jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) as x(q uuid, c text, g text, n text, d int)
+		on conflict (question_id, code, stakeholder_group, country_iso2) do update set respondents = answer_choice_counts.respondents + excluded.respondents
+	`);
+	if (changes.some((c) => c.d < 0)) {
+		await tx.execute(sql`
+			delete from answer_choice_counts t
+			using jsonb_to_recordset(${JSON.stringify(changes.filter((c) => c.d < 0))}::jsonb) as x(q uuid, c text, g text, n text)
+			where t.question_id = x.q and t.code = x.c and t.stakeholder_group = x.g and t.country_iso2 = x.n and t.respondents <= 0
+		`);
+	}
 }
 
 /** The protected tables of every choice question: what an analysis page, document or export may show. */
@@ -110,12 +145,29 @@ export async function analyseQuestionnaire(db: DbOrTx, questionnaire: { id: stri
 export async function frequentTermsOf(db: DbOrTx, questionId: string, k: number, options: { limit?: number } = {}): Promise<FrequentTerms> {
 	if (!Number.isInteger(k) || k < 1) throw new RangeError('k must be a whole number of at least 1');
 	const limit = options.limit ?? 100;
-	const rows = await db
-		.select({ scope: answerTermCounts.scope, term: answerTermCounts.term, count: answerTermCounts.respondents })
-		.from(answerTermCounts)
-		.where(and(eq(answerTermCounts.questionId, questionId), gte(answerTermCounts.respondents, k)));
+	if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a whole number of at least 1');
+	const scopes = sql.join(
+		[ALL, ...STAKEHOLDER_GROUPS, NOT_STATED].map((scope) => sql`(${scope})`),
+		sql`, `
+	);
+	// Per scope, only the terms at least as frequent as its limit-th: an index range however many
+	// terms were used. Ties at that count all come back, so the order below decides between them.
+	const found = rows(
+		await db.execute(sql`
+			select s.scope, c.term, c.respondents
+			from (values ${scopes}) as s(scope)
+			cross join lateral (
+				select coalesce((
+					select f.respondents from answer_term_counts f
+					where f.question_id = ${questionId}::uuid and f.scope = s.scope
+					order by f.respondents desc offset ${limit - 1} limit 1
+				), 0) as floor
+			) as f
+			join answer_term_counts c on c.question_id = ${questionId}::uuid and c.scope = s.scope and c.respondents >= greatest(${k}::int, f.floor)
+		`)
+	).map((r) => ({ scope: r.scope as string, term: r.term as string, count: Number(r.respondents) }));
 	const byScope = new Map<string, FrequentTerm[]>();
-	for (const row of rows) {
+	for (const row of found) {
 		let list = byScope.get(row.scope);
 		if (!list) byScope.set(row.scope, (list = []));
 		list.push({ term: row.term, count: row.count });

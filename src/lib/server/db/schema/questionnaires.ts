@@ -159,6 +159,26 @@ export const answerTermCounts = pgTable(
 	(t) => [primaryKey({ columns: [t.questionId, t.scope, t.term] }), index('answer_term_counts_frequent').on(t.questionId, t.scope, t.respondents)]
 );
 
+/**
+ * How many submitted respondents chose each option of a choice question, per stakeholder group and
+ * country (`code`), and how many answered it at all (`code` ''): kept up to date in the
+ * transaction that saves a response, so tallying a questionnaire reads a few thousand rows however
+ * many responses it has. A respondent with no stakeholder group or no country is counted under ''.
+ */
+export const answerChoiceCounts = pgTable(
+	'answer_choice_counts',
+	{
+		questionId: uuid('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		code: text('code').notNull(),
+		stakeholderGroup: text('stakeholder_group').notNull(),
+		countryIso2: text('country_iso2').notNull(),
+		respondents: integer('respondents').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.questionId, t.code, t.stakeholderGroup, t.countryIso2] })]
+);
+
 /** The secretariat's summary of the answers to one question, for the analysis document. */
 export const questionSummaries = pgTable('question_summaries', {
 	questionId: uuid('question_id')

@@ -166,7 +166,7 @@ async function seeds(request: APIRequestContext): Promise<string[]> {
 	return list;
 }
 
-/** How often `word` appears on the search page for it, in the site's search and the API's. */
+/** How often `word` appears on the site's search page for it. */
 async function searchEcho(request: APIRequestContext, word: string): Promise<number> {
 	const response = await request.get(`/en/search?q=${encodeURIComponent(word)}`);
 	expect(response.status()).toBe(200);

@@ -15,7 +15,6 @@ import { answerSmallQuestionnaire, buildSmallQuestionnaire, closeQuestionnaire, 
 const BODY = 'wgec-2016-2018';
 const TAG = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
 const TITLE = `Questionnaire on capacity building ${TAG}`;
-const QUESTIONS = SMALL_QUESTIONS;
 const SUMMARY = `Half of the respondents see progress (${TAG}).`;
 // Two governments said yes, two from civil society no: every cell of the tables is 0 or 2, so with
 // k = 2 all of them are published (cells of 1 would be hidden, and with them the totals that
@@ -74,11 +73,11 @@ describe('the analysis of a questionnaire', () => {
 			const main = page.locator('main');
 			expect(await main.innerText()).toContain('4 responses submitted.');
 			expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(4);
-			const choice = page.locator('section', { has: page.locator('h2', { hasText: QUESTIONS.choice }) });
+			const choice = page.locator('section', { has: page.locator('h2', { hasText: SMALL_QUESTIONS.choice }) });
 			expect(await choice.locator('table caption').allInnerTexts()).toEqual(['Respondents per option', 'By stakeholder group', 'By region', 'By development status']);
 
 			await choice.locator('textarea[name="text"]').fill(SUMMARY);
-			await press(page, `section:has(h2:has-text("${QUESTIONS.choice}")) form[action="?/summary"] button`);
+			await press(page, `section:has(h2:has-text("${SMALL_QUESTIONS.choice}")) form[action="?/summary"] button`);
 			expect(page.url()).toContain('saved=summary');
 			expect(await main.innerText()).toContain(SUMMARY);
 			const text = await main.innerText();

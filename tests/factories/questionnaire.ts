@@ -4,6 +4,12 @@
  * `sampleQuestionnaire({ k: 3 })` overrides any top-level field; the result is validated.
  */
 import { validateQuestionnaire, type Questionnaire, type QuestionnaireInput } from '../../src/lib/core/questionnaires/questionnaire';
+import type { Actor } from '../../src/lib/core/shared/actor';
+import { createQuestionnaire } from '../../src/lib/server/actions/questionnaires';
+import { actorForUser } from '../../src/lib/server/auth/sessions';
+import type { Db } from '../../src/lib/server/db/client';
+import { memberships, persons, users } from '../../src/lib/server/db/schema';
+import { buildBody } from './records';
 
 const DAY = 86_400_000;
 
@@ -61,4 +67,19 @@ export function sampleQuestionnaire(over: Partial<QuestionnaireInput> = {}): Que
 	const checked = validateQuestionnaire(input);
 	if (!checked.ok) throw new Error(`sample questionnaire is invalid: ${JSON.stringify(checked.problems)}`);
 	return checked.value;
+}
+
+/**
+ * A body "wg" whose secretariat (a user with a seat) has created `sampleQuestionnaire(over)`
+ * through the command, as it would in the builder.
+ */
+export async function questionnaireBySecretariat(db: Db, over: Partial<QuestionnaireInput> = {}) {
+	const bodyId = (await buildBody(db, { slug: 'wg' })).id;
+	const [p] = await db.insert(persons).values({ slug: 'p-sec', name: 'Secretariat' }).returning();
+	await db.insert(memberships).values({ bodyId, role: 'secretariat', personId: p.id });
+	const [u] = await db.insert(users).values({ email: 'sec@example.org', passwordHash: 'x', displayName: 'Secretariat', personId: p.id }).returning();
+	const secretariat: Actor = await actorForUser(db, u);
+	const created = await createQuestionnaire(db, secretariat, bodyId, sampleQuestionnaire(over));
+	if (!created.ok) throw new Error('questionnaire not created');
+	return { bodyId, secretariat, questionnaire: created.value };
 }

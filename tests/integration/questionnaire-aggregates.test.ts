@@ -5,13 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, freshDatabase } from '../helpers/db';
-import { buildBody } from '../factories/records';
-import { sampleQuestionnaire } from '../factories/questionnaire';
+import { questionnaireBySecretariat } from '../factories/questionnaire';
 import type { Database, Db } from '../../src/lib/server/db/client';
-import { memberships, persons, users } from '../../src/lib/server/db/schema';
 import { ANONYMOUS } from '../../src/lib/core/shared/actor';
-import { actorForUser } from '../../src/lib/server/auth/sessions';
-import { createQuestionnaire } from '../../src/lib/server/actions/questionnaires';
 import { saveResponse } from '../../src/lib/server/actions/responses';
 import { structureOf, type QuestionRow } from '../../src/lib/server/repositories/questionnaires';
 import { analyseQuestionnaire, choiceQuestionsOf, choiceTallies, frequentTermsOf } from '../../src/lib/server/repositories/questionnaire-aggregates';
@@ -89,13 +85,7 @@ describe.each(databaseKinds())('questionnaire aggregates on %s', (kind) => {
 	beforeAll(async () => {
 		d = await freshDatabase(kind);
 		db = d.db;
-		const bodyId = (await buildBody(db, { slug: 'wg' })).id;
-		const [p] = await db.insert(persons).values({ slug: 'p-sec', name: 'Secretariat' }).returning();
-		await db.insert(memberships).values({ bodyId, role: 'secretariat', personId: p.id });
-		const [u] = await db.insert(users).values({ email: 'sec@example.org', passwordHash: 'x', displayName: 'Secretariat', personId: p.id }).returning();
-		const created = await createQuestionnaire(db, await actorForUser(db, u), bodyId, sampleQuestionnaire({ k: 3 }));
-		if (!created.ok) throw new Error('questionnaire not created');
-		questionnaireId = created.value.id;
+		questionnaireId = (await questionnaireBySecretariat(db, { k: 3 })).questionnaire.id;
 		const [consent, group, country, choice, several, text] = (await structureOf(db, questionnaireId)).questions;
 		q = { consent, group, country, choice, several, text };
 

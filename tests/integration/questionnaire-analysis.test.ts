@@ -8,13 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isHttpError } from '@sveltejs/kit';
 import mammoth from 'mammoth';
 import { databaseKinds, freshDatabase } from '../helpers/db';
-import { buildBody } from '../factories/records';
-import { sampleQuestionnaire } from '../factories/questionnaire';
+import { questionnaireBySecretariat } from '../factories/questionnaire';
 import type { Database, Db } from '../../src/lib/server/db/client';
-import { memberships, persons, users } from '../../src/lib/server/db/schema';
+import { users } from '../../src/lib/server/db/schema';
 import { ANONYMOUS, type Actor } from '../../src/lib/core/shared/actor';
 import { actorForUser } from '../../src/lib/server/auth/sessions';
-import { createQuestionnaire, writeQuestionSummary } from '../../src/lib/server/actions/questionnaires';
+import { writeQuestionSummary } from '../../src/lib/server/actions/questionnaires';
 import { generateAnalysis } from '../../src/lib/server/actions/analysis';
 import { saveResponse } from '../../src/lib/server/actions/responses';
 import { findQuestionnaireById, structureOf } from '../../src/lib/server/repositories/questionnaires';
@@ -65,17 +64,12 @@ describe.each(databaseKinds())('questionnaire analysis on %s', (kind) => {
 	beforeAll(async () => {
 		d = await freshDatabase(kind);
 		db = d.db;
-		const bodyId = (await buildBody(db, { slug: 'wg' })).id;
-		const [p] = await db.insert(persons).values({ slug: 'p-sec', name: 'Secretariat' }).returning();
-		await db.insert(memberships).values({ bodyId, role: 'secretariat', personId: p.id });
-		const [u] = await db.insert(users).values({ email: 'sec@example.org', passwordHash: 'x', displayName: 'Secretariat', personId: p.id }).returning();
-		secretariat = await actorForUser(db, u);
+		const created = await questionnaireBySecretariat(db, { k: K });
+		secretariat = created.secretariat;
 		const [v] = await db.insert(users).values({ email: 'visitor@example.org', passwordHash: 'x', displayName: 'Visitor' }).returning();
 		plain = await actorForUser(db, v);
-		const created = await createQuestionnaire(db, secretariat, bodyId, sampleQuestionnaire({ k: K }));
-		if (!created.ok) throw new Error('questionnaire not created');
-		questionnaireId = created.value.id;
-		afterClosing = new Date(created.value.closesAt.getTime() + DAY);
+		questionnaireId = created.questionnaire.id;
+		afterClosing = new Date(created.questionnaire.closesAt.getTime() + DAY);
 		const [consent, group, country, choice, several, text] = (await structureOf(db, questionnaireId)).questions;
 		for (const [i, r] of RESPONDENTS.entries()) {
 			const saved = await saveResponse(

@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { compileCallWithUnits, type CompilationInput } from '../../core/compilation/index';
-import { carryKeys, versionUnits } from '../../core/drafting';
 import { slugify } from '../../core/shared/slug';
 import type { DbOrTx } from '../db/client';
-import { calls, categories, contributionItems, contributions, documents, documentVersions } from '../db/schema';
+import { calls, categories, contributionItems, contributions, documents } from '../db/schema';
 import type { CallRow } from '../repositories/calls';
 import { submittersOf } from '../repositories/contributions';
-import { insertVersion, latestPublishedVersion, unitsOf, versionTextOf, type VersionRow } from '../repositories/versions';
-import { indexDocumentVersion } from '../search/index-writer';
+import { generatedVersions, keepGeneratedVersion } from '../repositories/generated-versions';
+import type { VersionRow } from '../repositories/versions';
 
 /**
  * What the compilation of a call is made from: its framework, every contribution to it with its
@@ -89,27 +87,19 @@ export async function writeCompilation(tx: DbOrTx, call: CallRow, userId: string
 	// The units come with the text: exactly what parsing the text gives, without parsing it.
 	const { text, entries, units: parsed } = compileCallWithUnits(input);
 	const doc = await compilationDocument(tx, call);
-	const sourceHash = createHash('sha256').update(text).digest('hex');
-	const latest = await latestPublishedVersion(tx, doc.id);
-	if (latest && latest.sourceHash === sourceHash) return { documentId: doc.id, documentSlug: doc.slug, version: latest, created: false, entries: entries.length };
-	const keys = latest ? carryKeys(versionUnits(versionTextOf(await unitsOf(tx, latest.id))), parsed) : parsed.map((u) => u.key);
-	const { version, units } = await insertVersion(
-		tx,
-		{ documentId: doc.id, number: (latest?.number ?? 0) + 1, sourceHash, note: `Generated from ${input.contributions.length} contributions`, origin: 'generated', renumbering: [], createdByUserId: userId },
-		parsed,
-		keys,
-		doc.lang
-	);
-	await tx.update(documents).set({ issuedOn: new Date().toISOString().slice(0, 10), updatedAt: new Date() }).where(eq(documents.id, doc.id));
-	await indexDocumentVersion(tx, { document: doc, body: { id: call.bodyId }, version, units });
-	return { documentId: doc.id, documentSlug: doc.slug, version, created: true, entries: entries.length };
+	const { version, created } = await keepGeneratedVersion(tx, {
+		document: doc,
+		bodyId: call.bodyId,
+		text,
+		units: parsed,
+		note: `Generated from ${input.contributions.length} contributions`,
+		lang: doc.lang,
+		userId
+	});
+	return { documentId: doc.id, documentSlug: doc.slug, version, created, entries: entries.length };
 }
 
 /** A call's compilation versions, newest first (for the call page). */
 export async function compilationVersions(db: DbOrTx, call: CallRow): Promise<{ slug: string; versions: VersionRow[] } | null> {
-	if (!call.compilationDocumentId) return null;
-	const [doc] = await db.select().from(documents).where(and(eq(documents.id, call.compilationDocumentId), eq(documents.published, true)));
-	if (!doc) return null;
-	const versions = await db.select().from(documentVersions).where(eq(documentVersions.documentId, doc.id)).orderBy(desc(documentVersions.number));
-	return { slug: doc.slug, versions: versions.filter((v) => v.publishedAt) };
+	return generatedVersions(db, call.compilationDocumentId);
 }

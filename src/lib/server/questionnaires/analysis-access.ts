@@ -7,9 +7,11 @@
 import { error } from '@sveltejs/kit';
 import { can } from '../../core/policies/policies';
 import type { Actor } from '../../core/shared/actor';
+import type { Locale } from '../../i18n/locales';
 import type { DbOrTx } from '../db/client';
 import type { BodyRow } from '../repositories/bodies';
 import type { QuestionnaireRow, QuestionnaireStructure } from '../repositories/questionnaires';
+import { loadAnalysis, type AnalysisView } from './analysis';
 import { questionnaireOr404 } from './page';
 import { questionnairePhase } from './present';
 
@@ -30,4 +32,18 @@ export async function analysisOrError(db: DbOrTx, slug: string, actor: Actor, no
 	const isPublic = questionnaire.published && questionnairePhase(questionnaire, now) === 'closed';
 	if (!isPublic && !canAnalyse) error(403, 'Forbidden');
 	return { questionnaire, body, structure, canAnalyse, isPublic };
+}
+
+/** The analysis the reader may read, as the reader's language shows it: what its CSV and JSON are made from. */
+export async function readableAnalysis(db: DbOrTx, slug: string, actor: Actor, locale: Locale): Promise<{ access: AnalysisAccess; view: AnalysisView }> {
+	const access = await analysisOrError(db, slug, actor);
+	return { access, view: await loadAnalysis(db, access.questionnaire, locale, access.structure) };
+}
+
+/** Headers of the analysis's files: once public, cacheable and readable from any site; before, the secretariat's alone. */
+export function analysisFileHeaders(access: Pick<AnalysisAccess, 'isPublic'>): Record<string, string> {
+	return {
+		'x-content-type-options': 'nosniff',
+		...(access.isPublic ? { 'cache-control': 'public, max-age=60', 'access-control-allow-origin': '*' } : { 'cache-control': 'private, no-store' })
+	};
 }

@@ -2,22 +2,20 @@
  * The analysis document of a questionnaire ("Analysis of the responses to the questionnaire"),
  * generated from the analysis view (`loadAnalysis`: protected counts and consented answers only)
  * and kept as the next version of the questionnaire's analysis document, exactly as a call's
- * compilation is: units parsed from structured text, keys carried from the previous version, a
- * text identical to the latest version's adds none, the version indexed for search. Its downloads
+ * compilation is (`keepGeneratedVersion`): keys carried from the previous version, a text identical
+ * to the latest version's adds none, the version indexed for search. Its downloads
  * (HTML, DOCX, PDF) are those of any document version.
  */
-import { createHash } from 'node:crypto';
 import { writeAnalysisDocument, type AnalysisDocument, type AnalysisDocumentSection } from '../../core/questionnaires/analysis-document';
 import type { Shown } from '../../core/questionnaires/suppression';
 import { parseDocument } from '../../core/documents/index';
-import { carryKeys, versionUnits } from '../../core/drafting';
 import { isLocale, type Locale } from '../../i18n/locales';
 import { formatDate, translator, type MessageKey } from '../../i18n/translate';
 import type { DbOrTx } from '../db/client';
-import { ensureAnalysisDocument, touchAnalysisDocument } from '../repositories/analysis-documents';
+import { ensureAnalysisDocument } from '../repositories/analysis-documents';
+import { keepGeneratedVersion } from '../repositories/generated-versions';
 import type { QuestionnaireRow } from '../repositories/questionnaires';
-import { insertVersion, latestPublishedVersion, unitsOf, versionTextOf, type VersionRow } from '../repositories/versions';
-import { indexDocumentVersion } from '../search/index-writer';
+import type { VersionRow } from '../repositories/versions';
 import { loadAnalysis, type AnalysisView } from './analysis';
 
 /** The language an analysis document is written in: the questionnaire's own, when Plenary speaks it. */
@@ -114,28 +112,16 @@ export async function writeAnalysis(tx: DbOrTx, questionnaire: QuestionnaireRow,
 	const locale = documentLocale(questionnaire);
 	const view = await loadAnalysis(tx, questionnaire, locale, undefined, now);
 	const text = writeAnalysisDocument(analysisDocumentOf(view, locale));
-	const parsed = parseDocument(text).units;
 	const doc = await ensureAnalysisDocument(tx, questionnaire, translator(locale)('questionnaires.analysis.title'), locale);
-	const sourceHash = createHash('sha256').update(text).digest('hex');
-	const latest = await latestPublishedVersion(tx, doc.id);
-	if (latest && latest.sourceHash === sourceHash) return { documentId: doc.id, documentSlug: doc.slug, version: latest, created: false };
-	const keys = latest ? carryKeys(versionUnits(versionTextOf(await unitsOf(tx, latest.id))), parsed) : parsed.map((u) => u.key);
-	const { version, units } = await insertVersion(
-		tx,
-		{
-			documentId: doc.id,
-			number: (latest?.number ?? 0) + 1,
-			sourceHash,
-			note: view.submitted === null ? `Generated from fewer than ${view.k} responses` : `Generated from ${view.submitted} responses`,
-			origin: 'generated',
-			renumbering: [],
-			createdByUserId: userId
-		},
-		parsed,
-		keys,
-		locale
-	);
-	await touchAnalysisDocument(tx, doc.id, now);
-	await indexDocumentVersion(tx, { document: doc, body: { id: questionnaire.bodyId }, version, units });
-	return { documentId: doc.id, documentSlug: doc.slug, version, created: true };
+	const { version, created } = await keepGeneratedVersion(tx, {
+		document: doc,
+		bodyId: questionnaire.bodyId,
+		text,
+		units: parseDocument(text).units,
+		note: view.submitted === null ? `Generated from fewer than ${view.k} responses` : `Generated from ${view.submitted} responses`,
+		lang: locale,
+		userId,
+		now
+	});
+	return { documentId: doc.id, documentSlug: doc.slug, version, created };
 }

@@ -1,12 +1,11 @@
 /**
  * The document that holds a questionnaire's analysis ("Analysis of the responses to the
- * questionnaire"): found through `questionnaires.analysis_document_id`, made on first generation,
- * and its published versions for the analysis page's links.
+ * questionnaire"): found through `questionnaires.analysis_document_id`, made on first generation.
  */
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { slugify } from '../../core/shared/slug';
 import type { DbOrTx } from '../db/client';
-import { documents, documentVersions, questionnaires } from '../db/schema';
+import { documents, questionnaires } from '../db/schema';
 import type { DocumentRow } from './documents';
 import type { QuestionnaireRow } from './questionnaires';
 
@@ -30,21 +29,4 @@ export async function ensureAnalysisDocument(tx: DbOrTx, questionnaire: Question
 	const [doc] = existing ? [existing] : await tx.insert(documents).values({ slug, bodyId: questionnaire.bodyId, kind: 'report', title, lang, published: true }).returning();
 	await tx.update(questionnaires).set({ analysisDocumentId: doc.id }).where(eq(questionnaires.id, questionnaire.id));
 	return doc;
-}
-
-/** Marks the document as issued today after a new version. */
-export async function touchAnalysisDocument(tx: DbOrTx, documentId: string, now = new Date()): Promise<void> {
-	await tx.update(documents).set({ issuedOn: now.toISOString().slice(0, 10), updatedAt: now }).where(eq(documents.id, documentId));
-}
-
-/** The analysis document's slug and its published versions, newest first (for the analysis page), or null. */
-export async function analysisDocumentVersions(db: DbOrTx, questionnaire: Pick<QuestionnaireRow, 'analysisDocumentId'>): Promise<{ slug: string; versions: { number: number; publishedAt: Date | null }[] } | null> {
-	const doc = await findAnalysisDocument(db, questionnaire);
-	if (!doc || !doc.published) return null;
-	const versions = await db
-		.select({ number: documentVersions.number, publishedAt: documentVersions.publishedAt })
-		.from(documentVersions)
-		.where(eq(documentVersions.documentId, doc.id))
-		.orderBy(desc(documentVersions.number));
-	return { slug: doc.slug, versions: versions.filter((v) => v.publishedAt).map((v) => ({ number: v.number, publishedAt: v.publishedAt })) };
 }

@@ -8,14 +8,14 @@ import { versionLinks } from '$lib/server/contributions/compilation-links';
 import { loadAnalysis } from '$lib/server/questionnaires/analysis';
 import { analysisOrError } from '$lib/server/questionnaires/analysis-access';
 import { questionnaireOr404 } from '$lib/server/questionnaires/page';
-import { analysisDocumentVersions } from '$lib/server/repositories/analysis-documents';
+import { generatedVersions } from '$lib/server/repositories/generated-versions';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const d = await db();
 	// Public once the questionnaire has closed; before that, the secretariat's working view.
 	const { questionnaire, structure, canAnalyse } = await analysisOrError(d, params.slug, locals.actor);
 	const analysis = await loadAnalysis(d, questionnaire, locals.locale, structure);
-	const found = await analysisDocumentVersions(d, questionnaire);
+	const found = await generatedVersions(d, questionnaire.analysisDocumentId);
 	return {
 		analysis,
 		document: found && { slug: found.slug, versions: found.versions.map((v, i) => versionLinks(locals.locale, found.slug, v.number, v.publishedAt, found.versions[i + 1]?.number ?? null)) },
